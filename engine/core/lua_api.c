@@ -1,0 +1,790 @@
+/*
+** lua_api.c — the scenario constructors: scenario{}, character{},
+** observation{}, scene{} and ending{} (format, section 2).
+**
+** Each constructor records the line it was called from, rejects unknown
+** keys (suggesting the nearest one), checks every key's type and copies the
+** values into the C structs of blikk.h. Problems become diagnostics and the
+** file keeps running, so one `check` reports them all. References between
+** items are left as ids here; scenario.c resolves them after the file ran.
+** This is the only file that reads scenario tables through the Lua API.
+*/
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "scenario_priv.h"
+#include "strutil.h"
+
+typedef struct {
+    Scenario *sc;
+    Arena *arena;
+    DiagList *dl;
+    size_t cap_characters, cap_observations, cap_scenes, cap_endings;
+    bool out_of_memory;
+} Loader;
+
+/* One table being read: a constructor's argument or a choice inside it. */
+typedef struct {
+    Loader *ld;
+    lua_State *L;
+    int idx;          /* stack index of the table */
+    int line;
+    char what[160];   /* "scene 'moete'", for messages */
+} Item;
+
+static Loader *loader_of(lua_State *L) {
+    return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+static void err(Item *it, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+static void err(Item *it, const char *fmt, ...) {
+    char buf[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_add(it->ld->dl, DIAG_ERROR, it->ld->sc->path, it->line, "%s", buf);
+}
+
+static const char *lua_type_words(int t) {
+    switch (t) {
+    case LUA_TNIL: return _("nothing (nil)");
+    case LUA_TNUMBER: return _("a number");
+    case LUA_TBOOLEAN: return _("true/false");
+    case LUA_TSTRING: return _("text");
+    case LUA_TTABLE: return _("a table");
+    case LUA_TFUNCTION: return _("a function");
+    default: return _("another kind of value");
+    }
+}
+
+static void *ld_alloc(Loader *ld, size_t size) {
+    void *p = arena_alloc(ld->arena, size);
+    if (!p) ld->out_of_memory = true;
+    return p;
+}
+
+/* Copies the string at stack index `i`, rejecting invalid UTF-8 (a string
+   built with string.char can be invalid even in a valid file). */
+static const char *copy_string(Item *it, int i, const char *key) {
+    size_t len;
+    const char *s = lua_tolstring(it->L, i, &len);
+    if (utf8_check(s, len) != len) {
+        err(it, _("'%s' of %s is not valid UTF-8 text"), key, it->what);
+        return NULL;
+    }
+    if (strlen(s) != len) {
+        err(it, _("'%s' of %s contains a NUL byte"), key, it->what);
+        return NULL;
+    }
+    char *p = arena_strndup(it->ld->arena, s, len);
+    if (!p) it->ld->out_of_memory = true;
+    return p;
+}
+
+/* {====================================================== reading keys */
+
+/* Checks that the table has only known string keys. */
+static void check_keys(Item *it, const char *const *keys) {
+    lua_State *L = it->L;
+    size_t nkeys = 0;
+    while (keys[nkeys]) nkeys++;
+    lua_pushnil(L);
+    while (lua_next(L, it->idx)) {
+        lua_pop(L, 1);
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            if (lua_isinteger(L, -1))
+                err(it, _("%s has a value without a key at position %d; "
+                          "write key = value"),
+                    it->what, (int)lua_tointeger(L, -1));
+            else
+                err(it, _("%s has a key that is not a name; write key = "
+                          "value"), it->what);
+            continue;
+        }
+        const char *k = lua_tostring(L, -1);
+        size_t i = 0;
+        while (keys[i] && strcmp(keys[i], k) != 0) i++;
+        if (keys[i]) continue;
+        const char *near = suggest(k, keys, nkeys);
+        if (near)
+            err(it, _("unknown key '%s' in %s (did you mean '%s'?)"), k,
+                it->what, near);
+        else
+            err(it, _("unknown key '%s' in %s"), k, it->what);
+    }
+}
+
+/* Pushes t[key] (raw: no metamethods of the author's table run) and returns
+   its type. */
+static int field(Item *it, const char *key) {
+    lua_pushstring(it->L, key);
+    return lua_rawget(it->L, it->idx);
+}
+
+static void missing(Item *it, const char *key) {
+    err(it, _("%s needs the key '%s'"), it->what, key);
+}
+
+static void wrong_type(Item *it, const char *key, const char *expected) {
+    err(it, _("'%s' of %s must be %s, not %s"), key, it->what, expected,
+        lua_type_words(lua_type(it->L, -1)));
+}
+
+static const char *get_string(Item *it, const char *key, bool required) {
+    const char *s = NULL;
+    int t = field(it, key);
+    if (t == LUA_TSTRING) s = copy_string(it, -1, key);
+    else if (t == LUA_TNIL) { if (required) missing(it, key); }
+    else wrong_type(it, key, _("text in quotes"));
+    lua_pop(it->L, 1);
+    return s;
+}
+
+/* An integer given as a number with no fraction. */
+static bool get_int(Item *it, const char *key, bool required, int *out) {
+    bool ok = false;
+    int t = field(it, key);
+    if (t == LUA_TNUMBER) {
+        lua_Integer v;
+        if (lua_isinteger(it->L, -1)) {
+            v = lua_tointeger(it->L, -1);
+            ok = v >= -1000000000 && v <= 1000000000;
+        } else {
+            lua_Number n = lua_tonumber(it->L, -1);
+            ok = n == (lua_Number)(lua_Integer)n && n >= -1e9 && n <= 1e9;
+            v = (lua_Integer)n;
+        }
+        if (ok) *out = (int)v;
+        else err(it, _("'%s' of %s must be a whole number"), key, it->what);
+    } else if (t == LUA_TNIL) {
+        if (required) missing(it, key);
+    } else {
+        wrong_type(it, key, _("a whole number"));
+    }
+    lua_pop(it->L, 1);
+    return ok;
+}
+
+static bool get_number(Item *it, const char *key, bool required,
+                       double *out) {
+    bool ok = false;
+    int t = field(it, key);
+    if (t == LUA_TNUMBER) {
+        *out = lua_tonumber(it->L, -1);
+        ok = *out == *out && *out < 1e300 && *out > -1e300;
+        if (!ok) err(it, _("'%s' of %s must be a finite number"), key, it->what);
+    } else if (t == LUA_TNIL) {
+        if (required) missing(it, key);
+    } else {
+        wrong_type(it, key, _("a number"));
+    }
+    lua_pop(it->L, 1);
+    return ok;
+}
+
+static int get_function(Item *it, const char *key) {
+    int ref = BLK_NOFN;
+    int t = field(it, key);
+    if (t == LUA_TFUNCTION) ref = luaL_ref(it->L, LUA_REGISTRYINDEX);
+    else {
+        if (t != LUA_TNIL) wrong_type(it, key, _("a function"));
+        lua_pop(it->L, 1);
+    }
+    return ref;
+}
+
+/* Text that may be a string or a function(state). */
+static const char *get_text_or_fn(Item *it, const char *key, bool required,
+                                  int *fn) {
+    *fn = BLK_NOFN;
+    int t = field(it, key);
+    if (t == LUA_TFUNCTION) {
+        *fn = luaL_ref(it->L, LUA_REGISTRYINDEX);
+        return NULL;
+    }
+    lua_pop(it->L, 1);
+    if (t == LUA_TSTRING || t == LUA_TNIL) return get_string(it, key, required);
+    field(it, key);
+    wrong_type(it, key, _("text or a function"));
+    lua_pop(it->L, 1);
+    return NULL;
+}
+
+/* A sequence of n items: keys 1..n and nothing else. Leaves the table on
+   the stack and returns its index, or 0 (nothing pushed) when absent or
+   wrong. */
+static int open_list(Item *it, const char *key, bool required, size_t *n) {
+    lua_State *L = it->L;
+    int t = field(it, key);
+    if (t != LUA_TTABLE) {
+        if (t == LUA_TNIL) { if (required) missing(it, key); }
+        else wrong_type(it, key, _("a list in { }"));
+        lua_pop(L, 1);
+        return 0;
+    }
+    int idx = lua_gettop(L);
+    size_t len = lua_rawlen(L, idx), count = 0;
+    bool ok = true;
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        lua_pop(L, 1);
+        count++;
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 ||
+            (size_t)lua_tointeger(L, -1) > len)
+            ok = false;
+    }
+    if (!ok || count != len) {
+        err(it, _("'%s' of %s must be a list { a, b, ... } without keys"),
+            key, it->what);
+        lua_pop(L, 1);
+        return 0;
+    }
+    *n = len;
+    return idx;
+}
+
+static StrList get_string_list(Item *it, const char *key, bool required) {
+    StrList out = {0};
+    size_t n;
+    int idx = open_list(it, key, required, &n);
+    if (!idx) return out;
+    const char **items = ld_alloc(it->ld, (n ? n : 1) * sizeof *items);
+    if (items) {
+        for (size_t i = 0; i < n; i++) {
+            if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING) {
+                items[out.count++] = copy_string(it, -1, key);
+            } else {
+                err(it, _("item %zu of '%s' in %s must be text in quotes"),
+                    i + 1, key, it->what);
+            }
+            lua_pop(it->L, 1);
+        }
+        out.items = items;
+    }
+    lua_pop(it->L, 1);
+    return out;
+}
+
+/* Reads the value at the top as a state value (number, boolean, string). */
+static bool read_value(Item *it, const char *key, Value *v) {
+    switch (lua_type(it->L, -1)) {
+    case LUA_TNUMBER:
+        *v = (Value){.type = VAL_NUMBER, .num = lua_tonumber(it->L, -1)};
+        return true;
+    case LUA_TBOOLEAN:
+        *v = (Value){.type = VAL_BOOL, .b = lua_toboolean(it->L, -1)};
+        return true;
+    case LUA_TSTRING:
+        *v = (Value){.type = VAL_STRING, .str = copy_string(it, -1, key)};
+        return v->str != NULL;
+    default:
+        err(it, _("'%s' in %s must be a number, true/false or text, not %s"),
+            key, it->what, lua_type_words(lua_type(it->L, -1)));
+        return false;
+    }
+}
+
+/* Walks a table of name -> value pairs; calls fn for each (value on top). */
+static void each_pair(Item *it, const char *key,
+                      void (*fn)(Item *it, const char *name, void *ud),
+                      void *ud) {
+    lua_State *L = it->L;
+    int t = field(it, key);
+    if (t != LUA_TTABLE) {
+        if (t != LUA_TNIL) wrong_type(it, key, _("a table { name = value }"));
+        lua_pop(L, 1);
+        return;
+    }
+    int idx = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, idx)) {
+        if (lua_type(L, -2) == LUA_TSTRING) {
+            const char *name = copy_string(it, -2, key);
+            if (name) fn(it, name, ud);
+        } else {
+            err(it, _("'%s' of %s must have names as keys: { name = value }"),
+                key, it->what);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* Starts reading a constructor's argument or a nested table. */
+static bool item_begin(Item *it, Loader *ld, lua_State *L, int idx, int line,
+                       const char *kind, const char *const *keys) {
+    *it = (Item){.ld = ld, .L = L, .idx = idx, .line = line};
+    snprintf(it->what, sizeof it->what, "%s", kind);
+    if (!lua_istable(L, idx)) {
+        err(it, _("%s takes a table: write %s { key = value, ... }"), kind, kind);
+        return false;
+    }
+    check_keys(it, keys);
+    return true;
+}
+
+/* Reads `id`, checks its syntax and names the item after it. */
+static const char *item_id(Item *it, const char *kind, bool scenario_syntax) {
+    const char *id = get_string(it, "id", true);
+    if (!id) return NULL;
+    if (scenario_syntax ? !is_scenario_id(id) : !is_identifier(id)) {
+        err(it, scenario_syntax
+                    ? _("id '%s' of %s may contain only a-z, 0-9 and '-'")
+                    : _("id '%s' of %s must start with a-z or '_' and contain "
+                        "only a-z, 0-9 and '_'"),
+            id, kind);
+    }
+    snprintf(it->what, sizeof it->what, "%s '%s'", kind, id);
+    return id;
+}
+
+static int caller_line(lua_State *L) {
+    lua_Debug ar;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) return ar.currentline;
+    return 0;
+}
+
+/* Grows an array of items kept in the Scenario. */
+static void *grow(Loader *ld, void *arr, size_t count, size_t *cap,
+                  size_t size) {
+    if (count < *cap) return arr;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *p = realloc(arr, ncap * size);
+    if (!p) {
+        ld->out_of_memory = true;
+        return NULL;
+    }
+    *cap = ncap;
+    return p;
+}
+
+/* }====================================================== */
+
+/* {====================================================== constructors */
+
+static const char *const scenario_keys[] = {
+    "id", "title", "summary", "role", "language", "version", "audience",
+    "minutes", "objectives", "competencies", "start", "state",
+    "concern_scale", "debrief", "references", "authors", NULL};
+
+static void read_state_var(Item *it, const char *name, void *ud) {
+    (void)ud;
+    Scenario *sc = it->ld->sc;
+    Value v;
+    char key[200];
+    snprintf(key, sizeof key, "state.%s", name);
+    if (!read_value(it, key, &v)) return;
+    StateVar *vars = ld_alloc(it->ld, (sc->nstate + 1) * sizeof *vars);
+    if (!vars) return;
+    if (sc->nstate) memcpy(vars, sc->state, sc->nstate * sizeof *vars);
+    vars[sc->nstate++] = (StateVar){name, v};
+    sc->state = vars;
+}
+
+static int cmp_state(const void *a, const void *b) {
+    return strcmp(((const StateVar *)a)->name, ((const StateVar *)b)->name);
+}
+
+static void read_competencies(Item *it) {
+    size_t n;
+    int idx = open_list(it, "competencies", true, &n);
+    if (!idx) return;
+    Scenario *sc = it->ld->sc;
+    sc->competencies = ld_alloc(it->ld, (n ? n : 1) * sizeof *sc->competencies);
+    static const char *const keys[] = {"id", "name", NULL};
+    for (size_t i = 0; sc->competencies && i < n; i++) {
+        lua_rawgeti(it->L, idx, (lua_Integer)i + 1);
+        Item c;
+        char kind[64];
+        snprintf(kind, sizeof kind, _("competency %zu"), i + 1);
+        if (item_begin(&c, it->ld, it->L, lua_gettop(it->L), it->line, kind, keys)) {
+            const char *id = item_id(&c, kind, false);
+            const char *name = get_string(&c, "name", true);
+            if (id && name) sc->competencies[sc->ncompetencies++] = (Competency){id, name};
+        }
+        lua_pop(it->L, 1);
+    }
+    if (n == 0)
+        err(it, _("'competencies' of %s is empty: name at least one "
+                  "dimension that choices are scored on"), it->what);
+    lua_pop(it->L, 1);
+}
+
+static int l_scenario(lua_State *L) {
+    Loader *ld = loader_of(L);
+    Scenario *sc = ld->sc;
+    Item it;
+    int line = caller_line(L);
+    if (!item_begin(&it, ld, L, 1, line, "scenario", scenario_keys)) return 0;
+    if (sc->line) {
+        err(&it, _("a second scenario {} (the first is at line %d): a file "
+                   "holds exactly one"), sc->line);
+        return 0;
+    }
+    sc->line = line;
+    sc->id = item_id(&it, "scenario", true);
+    sc->title = get_string(&it, "title", true);
+    sc->summary = get_string(&it, "summary", true);
+    sc->role = get_string(&it, "role", true);
+    sc->language = get_string(&it, "language", false);
+    if (!sc->language) sc->language = "nb";
+    sc->version = 1;
+    if (get_int(&it, "version", false, &sc->version) && sc->version < 1)
+        err(&it, _("'version' of %s must be 1 or more"), it.what);
+    sc->audience = get_string_list(&it, "audience", false);
+    if (get_int(&it, "minutes", false, &sc->minutes) && sc->minutes < 1)
+        err(&it, _("'minutes' of %s must be 1 or more"), it.what);
+    sc->objectives = get_string_list(&it, "objectives", true);
+    read_competencies(&it);
+    sc->start_id = get_string(&it, "start", true);
+    each_pair(&it, "state", read_state_var, NULL);
+    if (sc->nstate) qsort(sc->state, sc->nstate, sizeof *sc->state, cmp_state);
+    sc->concern_scale = get_string_list(&it, "concern_scale", false);
+    if (sc->concern_scale.items &&
+        (sc->concern_scale.count < 2 || sc->concern_scale.count > 10))
+        err(&it, _("'concern_scale' of %s must have 2 to 10 levels, not %zu"),
+            it.what, sc->concern_scale.count);
+    sc->debrief = get_string_list(&it, "debrief", false);
+    sc->references = get_string_list(&it, "references", false);
+    sc->authors = get_string_list(&it, "authors", false);
+    return 0;
+}
+
+static const char *const character_keys[] = {"id", "name", "description",
+                                             "portrait", NULL};
+
+static int l_character(lua_State *L) {
+    Loader *ld = loader_of(L);
+    Scenario *sc = ld->sc;
+    Item it;
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "character", character_keys))
+        return 0;
+    Character c = {.line = it.line};
+    c.id = item_id(&it, "character", false);
+    c.name = get_string(&it, "name", true);
+    c.description = get_string(&it, "description", false);
+    c.portrait = get_string(&it, "portrait", false);
+    if (!c.id) return 0;
+    Character *arr = grow(ld, sc->characters, sc->ncharacters,
+                          &ld->cap_characters, sizeof *arr);
+    if (!arr) return 0;
+    sc->characters = arr;
+    arr[sc->ncharacters++] = c;
+    return 0;
+}
+
+static const char *const observation_keys[] = {"id", "text", "kind",
+                                               "weight", "explain", NULL};
+
+static int l_observation(lua_State *L) {
+    Loader *ld = loader_of(L);
+    Scenario *sc = ld->sc;
+    Item it;
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "observation",
+                    observation_keys))
+        return 0;
+    Observation o = {.line = it.line, .weight = 1, .scene = -1};
+    o.id = item_id(&it, "observation", false);
+    o.text = get_string(&it, "text", true);
+    o.explain = get_string(&it, "explain", true);
+    const char *kind = get_string(&it, "kind", true);
+    if (kind) {
+        if (strcmp(kind, "risk") == 0) o.kind = OBS_RISK;
+        else if (strcmp(kind, "protective") == 0) o.kind = OBS_PROTECTIVE;
+        else if (strcmp(kind, "neutral") == 0) o.kind = OBS_NEUTRAL;
+        else {
+            static const char *const kinds[] = {"risk", "protective", "neutral"};
+            const char *near = suggest(kind, kinds, 3);
+            err(&it, _("'kind' of %s is '%s'; use \"risk\", \"protective\" or "
+                       "\"neutral\"%s%s%s"),
+                it.what, kind, near ? _(" (did you mean '") : "",
+                near ? near : "", near ? "'?)" : "");
+        }
+    }
+    if (get_number(&it, "weight", false, &o.weight) && !(o.weight > 0))
+        err(&it, _("'weight' of %s must be greater than 0"), it.what);
+    if (!o.id) return 0;
+    Observation *arr = grow(ld, sc->observations, sc->nobservations,
+                            &ld->cap_observations, sizeof *arr);
+    if (!arr) return 0;
+    sc->observations = arr;
+    arr[sc->nobservations++] = o;
+    return 0;
+}
+
+/* `next` and `targets`, on a scene or a choice. */
+static void read_jump(Item *it, Jump *j) {
+    *j = (Jump){.fn = BLK_NOFN, .target = {false, -1}};
+    int fn;
+    j->id = get_text_or_fn(it, "next", false, &fn);
+    j->fn = fn;
+    size_t n;
+    int idx = open_list(it, "targets", false, &n);
+    if (idx) {
+        j->target_ids = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->target_ids);
+        j->targets = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->targets);
+        for (size_t i = 0; j->target_ids && j->targets && i < n; i++) {
+            if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING)
+                j->target_ids[j->ntargets++] = copy_string(it, -1, "targets");
+            else
+                err(it, _("item %zu of 'targets' in %s must be an id in "
+                          "quotes"), i + 1, it->what);
+            lua_pop(it->L, 1);
+        }
+        lua_pop(it->L, 1);
+        if (j->fn == BLK_NOFN)
+            err(it, _("%s has 'targets' but its 'next' is not a function; "
+                      "'targets' lists what a next function may return"),
+                it->what);
+    } else if (j->fn != BLK_NOFN) {
+        err(it, _("%s has a function as 'next' but no 'targets': list every "
+                  "id the function may return, e.g. targets = { \"a\", \"b\" }"),
+            it->what);
+    }
+}
+
+static void read_score_item(Item *it, const char *name, void *ud) {
+    Choice *c = ud;
+    if (lua_type(it->L, -1) != LUA_TNUMBER) {
+        err(it, _("score '%s' of %s must be a number, not %s"), name, it->what,
+            lua_type_words(lua_type(it->L, -1)));
+        return;
+    }
+    ScoreItem *items = ld_alloc(it->ld, (c->nscore + 1) * sizeof *items);
+    if (!items) return;
+    if (c->nscore) memcpy(items, c->score, c->nscore * sizeof *items);
+    double v = lua_tonumber(it->L, -1);
+    items[c->nscore++] = (ScoreItem){name, -1, v};
+    c->score = items;
+    c->points += v;
+}
+
+static void read_assign(Item *it, const char *name, void *ud) {
+    Choice *c = ud;
+    Value v;
+    char key[200];
+    snprintf(key, sizeof key, "set.%s", name);
+    if (!read_value(it, key, &v)) return;
+    Assign *a = ld_alloc(it->ld, (c->nset + 1) * sizeof *a);
+    if (!a) return;
+    if (c->nset) memcpy(a, c->set, c->nset * sizeof *a);
+    a[c->nset++] = (Assign){name, v};
+    c->set = a;
+}
+
+static void read_increment(Item *it, const char *name, void *ud) {
+    Choice *c = ud;
+    if (lua_type(it->L, -1) != LUA_TNUMBER) {
+        err(it, _("add.%s of %s must be a number, not %s"), name, it->what,
+            lua_type_words(lua_type(it->L, -1)));
+        return;
+    }
+    Increment *a = ld_alloc(it->ld, (c->nadd + 1) * sizeof *a);
+    if (!a) return;
+    if (c->nadd) memcpy(a, c->add, c->nadd * sizeof *a);
+    a[c->nadd++] = (Increment){name, lua_tonumber(it->L, -1)};
+    c->add = a;
+}
+
+static const char *const choice_keys[] = {"text", "next", "targets",
+                                          "feedback", "score", "when", "set",
+                                          "add", "effect", "id", NULL};
+
+static void read_choice(Item *scene_it, const char *scene_id, size_t n,
+                        Choice *c) {
+    Loader *ld = scene_it->ld;
+    char kind[200];
+    snprintf(kind, sizeof kind, _("choice %zu of %s"), n, scene_it->what);
+    Item it;
+    if (!item_begin(&it, ld, scene_it->L, lua_gettop(scene_it->L),
+                    scene_it->line, kind, choice_keys))
+        return;
+    c->when = c->effect = BLK_NOFN;
+    c->id = get_string(&it, "id", false);
+    if (c->id && !is_identifier(c->id))
+        err(&it, _("id '%s' of %s must start with a-z or '_' and contain only "
+                   "a-z, 0-9 and '_'"), c->id, kind);
+    if (!c->id) {
+        char buf[200];
+        snprintf(buf, sizeof buf, "%s.%zu", scene_id ? scene_id : "?", n);
+        c->id = arena_strdup(ld->arena, buf);
+    }
+    c->text = get_string(&it, "text", true);
+    c->feedback = get_string(&it, "feedback", true);
+    read_jump(&it, &c->next);
+    if (!c->next.id && c->next.fn == BLK_NOFN) {
+        int t = field(&it, "next");
+        lua_pop(it.L, 1);
+        if (t == LUA_TNIL) missing(&it, "next");
+    }
+    each_pair(&it, "score", read_score_item, c);
+    each_pair(&it, "set", read_assign, c);
+    each_pair(&it, "add", read_increment, c);
+    c->when = get_function(&it, "when");
+    c->effect = get_function(&it, "effect");
+}
+
+static const char *const scene_keys[] = {
+    "id", "title", "text", "image", "observe", "concern", "facilitator",
+    "choices", "next", "targets", "on_enter", NULL};
+
+static int l_scene(lua_State *L) {
+    Loader *ld = loader_of(L);
+    Scenario *sc = ld->sc;
+    Item it;
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "scene", scene_keys))
+        return 0;
+    Scene s = {.line = it.line, .text_fn = BLK_NOFN, .on_enter = BLK_NOFN};
+    s.id = item_id(&it, "scene", false);
+    s.title = get_string(&it, "title", false);
+    s.text = get_text_or_fn(&it, "text", true, &s.text_fn);
+    s.image = get_string(&it, "image", false);
+    s.facilitator = get_string(&it, "facilitator", false);
+    if (get_int(&it, "concern", false, &s.concern) && s.concern < 1) {
+        err(&it, _("'concern' of %s must be a level from 1 up"), it.what);
+        s.concern = 0;
+    }
+    StrList obs = get_string_list(&it, "observe", false);
+    s.observe_ids = obs.items;
+    s.nobserve = obs.count;
+    s.on_enter = get_function(&it, "on_enter");
+
+    int has_choices = field(&it, "choices") != LUA_TNIL;
+    lua_pop(L, 1);
+    int has_next = field(&it, "next") != LUA_TNIL;
+    lua_pop(L, 1);
+    if (has_choices && has_next) {
+        err(&it, _("%s has both 'choices' and 'next'; keep 'choices' for a "
+                   "decision or 'next' for a scene that just continues"),
+            it.what);
+    } else if (!has_choices && !has_next) {
+        err(&it, _("%s has neither 'choices' nor 'next': add choices = { ... } "
+                   "for a decision, or next = \"id\" to continue"), it.what);
+    }
+    if (has_next) {
+        s.has_next = true;
+        read_jump(&it, &s.next);
+    } else {
+        int t = field(&it, "targets");
+        lua_pop(L, 1);
+        if (t != LUA_TNIL)
+            err(&it, _("%s has 'targets' but no function 'next'; in a decision, "
+                       "put 'targets' inside the choice"), it.what);
+    }
+    size_t n;
+    int idx = has_choices ? open_list(&it, "choices", false, &n) : 0;
+    if (idx) {
+        if (n == 0)
+            err(&it, _("%s has an empty 'choices' list: a decision needs at "
+                       "least one choice"), it.what);
+        s.choices = ld_alloc(ld, (n ? n : 1) * sizeof *s.choices);
+        for (size_t i = 0; s.choices && i < n; i++) {
+            lua_rawgeti(L, idx, (lua_Integer)i + 1);
+            read_choice(&it, s.id, i + 1, &s.choices[i]);
+            lua_pop(L, 1);
+        }
+        if (s.choices) s.nchoices = n;
+        lua_pop(L, 1);
+    }
+    if (!s.id) return 0;
+    Scene *arr = grow(ld, sc->scenes, sc->nscenes, &ld->cap_scenes, sizeof *arr);
+    if (!arr) return 0;
+    sc->scenes = arr;
+    arr[sc->nscenes++] = s;
+    return 0;
+}
+
+static const char *const ending_keys[] = {"id", "title", "text", "outcome",
+                                          NULL};
+
+static int l_ending(lua_State *L) {
+    Loader *ld = loader_of(L);
+    Scenario *sc = ld->sc;
+    Item it;
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "ending", ending_keys))
+        return 0;
+    Ending e = {.line = it.line, .text_fn = BLK_NOFN};
+    e.id = item_id(&it, "ending", false);
+    e.title = get_string(&it, "title", true);
+    e.text = get_text_or_fn(&it, "text", true, &e.text_fn);
+    const char *outcome = get_string(&it, "outcome", true);
+    if (outcome) {
+        if (strcmp(outcome, "good") == 0) e.outcome = OUTCOME_GOOD;
+        else if (strcmp(outcome, "mixed") == 0) e.outcome = OUTCOME_MIXED;
+        else if (strcmp(outcome, "poor") == 0) e.outcome = OUTCOME_POOR;
+        else
+            err(&it, _("'outcome' of %s is '%s'; use \"good\", \"mixed\" or "
+                       "\"poor\""), it.what, outcome);
+    }
+    if (!e.id) return 0;
+    Ending *arr = grow(ld, sc->endings, sc->nendings, &ld->cap_endings,
+                       sizeof *arr);
+    if (!arr) return 0;
+    sc->endings = arr;
+    arr[sc->nendings++] = e;
+    return 0;
+}
+
+/* Constructors called from a callback while playing would change a
+   scenario that is already checked and shared. */
+static int l_closed(lua_State *L) {
+    return luaL_error(L, _("%s {} can only be used while the file loads, not "
+                           "inside a function"),
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* }====================================================== */
+
+static const luaL_Reg constructors[] = {
+    {"scenario", l_scenario}, {"character", l_character},
+    {"observation", l_observation}, {"scene", l_scene},
+    {"ending", l_ending}, {NULL, NULL}};
+
+static int install(lua_State *L) {
+    Loader *ld = lua_touserdata(L, 1);
+    sandbox_push_env(ld->sc->lua->sb);
+    for (const luaL_Reg *r = constructors; r->name; r++) {
+        lua_pushlightuserdata(L, ld);
+        lua_pushcclosure(L, r->func, 1);
+        lua_setfield(L, -2, r->name);
+    }
+    return 0;
+}
+
+static int uninstall(lua_State *L) {
+    Loader *ld = lua_touserdata(L, 1);
+    sandbox_push_env(ld->sc->lua->sb);
+    for (const luaL_Reg *r = constructors; r->name; r++) {
+        lua_pushstring(L, r->name);
+        lua_pushcclosure(L, l_closed, 1);
+        lua_setfield(L, -2, r->name);
+    }
+    return 0;
+}
+
+bool lua_api_run(Scenario *sc, const char *buf, size_t len, DiagList *dl) {
+    Loader ld = {.sc = sc, .arena = &sc->lua->arena, .dl = dl};
+    Sandbox *sb = sc->lua->sb;
+    SandboxError e;
+    if (!sandbox_protect(sb, install, &ld, &e)) {
+        diag_add(dl, DIAG_ERROR, sc->path, 0, "%s", e.msg);
+        return false;
+    }
+    bool ok = sandbox_run_file(sb, buf, len, &e);
+    if (!ok) diag_add(dl, DIAG_ERROR, sc->path, e.line, "%s", e.msg);
+    if (!sandbox_protect(sb, uninstall, &ld, &e)) ok = false;
+    if (ld.out_of_memory) {
+        diag_add(dl, DIAG_ERROR, sc->path, 0, "%s", _("out of memory"));
+        ok = false;
+    }
+    return ok;
+}

@@ -1,0 +1,387 @@
+/*
+** play.c — the playthrough state machine of section 5.
+**
+** A Play walks one Scenario: it enters scenes (on_enter, text, the `when`
+** of each choice), takes the trainee's marks and concern level, and on a
+** choice applies set, add and effect before following `next`. It keeps the
+** record that scoring needs: observations shown and their last marks, the
+** last concern level per scene, the path, and every decision with the
+** choices offered at the time. It touches Lua only through script.h.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "scenario_priv.h"
+#include "script.h"
+
+struct Play {
+    const Scenario *sc;
+    uint64_t seed;
+    int state;          /* the Lua state table */
+    bool broken;        /* a callback failed: no further actions */
+    PlayView view;
+    TextDoc text;
+    int *offered;       /* choices offered in the current scene */
+    Mark *marks;        /* per observation */
+    bool *shown;        /* per observation */
+    int *concern;       /* per scene: the last level given, 0 = none */
+    bool *concern_left; /* per scene: committed by leaving it */
+    int *answer_order;  /* scenes with a committed level, first first */
+    size_t nanswers;
+    NodeRef *path;
+    size_t npath, cap_path;
+    Decision *decisions;
+    size_t ndecisions, cap_decisions;
+};
+
+/* {====================================================== helpers */
+
+static bool push_path(Play *p, NodeRef r) {
+    if (p->npath == p->cap_path) {
+        size_t cap = p->cap_path ? p->cap_path * 2 : 16;
+        NodeRef *n = realloc(p->path, cap * sizeof *n);
+        if (!n) return false;
+        p->path = n;
+        p->cap_path = cap;
+    }
+    p->path[p->npath++] = r;
+    return true;
+}
+
+/* Reports a failed callback at the scenario line it failed on (or the line
+   of the item when the failure has no line of its own, as a wrong return
+   type), saying what the engine was doing. */
+static BlkStatus runtime_error(Play *p, DiagList *dl, int item_line,
+                               const SandboxError *e, const char *ctx) {
+    diag_add(dl, DIAG_ERROR, p->sc->path, e->line > 0 ? e->line : item_line,
+             "%s: %s", ctx, e->msg);
+    p->broken = true;
+    return BLK_ERR_RUNTIME;
+}
+
+static BlkStatus usage(DiagList *dl, const char *msg) {
+    diag_add(dl, DIAG_ERROR, NULL, 0, "%s", msg);
+    return BLK_ERR_USAGE;
+}
+
+static bool lookup_var(void *ud, const char *name, size_t len, Value *out) {
+    Play *p = ud;
+    return script_state_get(p->sc, p->state, name, len, out);
+}
+
+/* Renders a scene's or ending's text, static or from its function. */
+static BlkStatus render(Play *p, const char *text, int fn, int line,
+                        const char *kind, const char *id, DiagList *dl) {
+    text_free(&p->text);
+    char *owned = NULL;
+    if (fn != BLK_NOFN) {
+        SandboxError e;
+        if (!script_call_string(p->sc, fn, p->state, &owned, &e)) {
+            char ctx[300];
+            snprintf(ctx, sizeof ctx, _("in 'text' of %s '%s'"), kind, id);
+            return runtime_error(p, dl, line, &e, ctx);
+        }
+        text = owned;
+    }
+    char err[300];
+    BlkStatus st = text_render(text, p->sc, lookup_var, p, &p->text, err, sizeof err);
+    free(owned);
+    if (st != BLK_OK) {
+        diag_add(dl, DIAG_ERROR, p->sc->path, line, _("in the text of %s '%s': %s"),
+                 kind, id, err);
+        p->broken = true;
+        return BLK_ERR_RUNTIME;
+    }
+    p->view.text = &p->text;
+    return BLK_OK;
+}
+
+/* }====================================================== */
+
+/* {====================================================== moving */
+
+static BlkStatus enter_ending(Play *p, int ei, DiagList *dl) {
+    const Ending *e = &p->sc->endings[ei];
+    if (!push_path(p, (NodeRef){true, ei})) return BLK_ERR_NOMEM;
+    p->view.finished = true;
+    p->view.scene = NULL;
+    p->view.scene_index = -1;
+    p->view.ending = e;
+    p->view.ending_index = ei;
+    p->view.noffered = 0;
+    p->view.concern = 0;
+    return render(p, e->text, e->text_fn, e->line, _("ending"), e->id, dl);
+}
+
+static BlkStatus enter_scene(Play *p, int si, DiagList *dl) {
+    const Scene *s = &p->sc->scenes[si];
+    SandboxError e;
+    if (!push_path(p, (NodeRef){false, si})) return BLK_ERR_NOMEM;
+    p->view.scene = s;
+    p->view.scene_index = si;
+    p->view.concern = p->concern[si];
+    char ctx[300];
+    if (s->on_enter != BLK_NOFN &&
+        !script_call_void(p->sc, s->on_enter, p->state, &e)) {
+        snprintf(ctx, sizeof ctx, _("in 'on_enter' of scene '%s'"), s->id);
+        return runtime_error(p, dl, s->line, &e, ctx);
+    }
+    BlkStatus st = render(p, s->text, s->text_fn, s->line, _("scene"), s->id, dl);
+    if (st != BLK_OK) return st;
+    for (size_t i = 0; i < s->nobserve; i++) p->shown[s->observe[i]] = true;
+
+    p->view.noffered = 0;
+    for (size_t i = 0; i < s->nchoices; i++) {
+        bool on = true;
+        if (s->choices[i].when != BLK_NOFN &&
+            !script_call_bool(p->sc, s->choices[i].when, p->state, &on, &e)) {
+            snprintf(ctx, sizeof ctx, _("in 'when' of choice %zu of scene '%s'"),
+                     i + 1, s->id);
+            return runtime_error(p, dl, s->line, &e, ctx);
+        }
+        if (on) p->offered[p->view.noffered++] = (int)i;
+    }
+    if (s->nchoices > 0 && p->view.noffered == 0) {
+        diag_add(dl, DIAG_ERROR, p->sc->path, s->line,
+                 _("no choice is offered in scene '%s': every 'when' returned "
+                   "false; make sure at least one choice is always open"), s->id);
+        p->broken = true;
+        return BLK_ERR_RUNTIME;
+    }
+    return BLK_OK;
+}
+
+/* Follows a jump from the current scene; `ctx` names it for messages. */
+static BlkStatus follow(Play *p, const Jump *j, const char *ctx, DiagList *dl) {
+    const Scene *s = p->view.scene;
+    NodeRef target = j->target;
+    if (j->fn != BLK_NOFN) {
+        SandboxError e;
+        char *id = NULL;
+        if (!script_call_string(p->sc, j->fn, p->state, &id, &e))
+            return runtime_error(p, dl, s->line, &e, ctx);
+        bool listed = false;
+        for (size_t i = 0; i < j->ntargets && !listed; i++)
+            listed = strcmp(j->target_ids[i], id) == 0;
+        if (!listed) {
+            diag_add(dl, DIAG_ERROR, p->sc->path, s->line,
+                     _("%s: returned '%s', which is not in its 'targets'; add "
+                       "it there"), ctx, id);
+            free(id);
+            p->broken = true;
+            return BLK_ERR_RUNTIME;
+        }
+        scenario_find_node(p->sc, id, &target);
+        free(id);
+    }
+    return target.is_ending ? enter_ending(p, target.index, dl)
+                            : enter_scene(p, target.index, dl);
+}
+
+/* Marks and concern are committed when the scene is left (section 5). */
+static BlkStatus leave(Play *p, DiagList *dl) {
+    const Scene *s = p->view.scene;
+    int si = p->view.scene_index;
+    if (s->concern > 0) {
+        if (p->concern[si] == 0)
+            return usage(dl, _("this scene asks for a concern level before you "
+                               "go on (concern N)"));
+        if (!p->concern_left[si]) {
+            p->concern_left[si] = true;
+            p->answer_order[p->nanswers++] = si;
+        }
+    }
+    return BLK_OK;
+}
+
+static BlkStatus check_active(Play *p, DiagList *dl) {
+    if (p->broken)
+        return usage(dl, _("the playthrough stopped after an error in the "
+                           "scenario"));
+    if (p->view.finished)
+        return usage(dl, _("the case has ended; no more actions"));
+    return BLK_OK;
+}
+
+/* }====================================================== */
+
+/* {====================================================== public API */
+
+BlkStatus play_new(const Scenario *sc, uint64_t seed, Play **out,
+                   DiagList *dl) {
+    *out = NULL;
+    Play *p = calloc(1, sizeof *p);
+    if (!p) return BLK_ERR_NOMEM;
+    p->sc = sc;
+    p->seed = seed;
+    p->state = BLK_NOFN;
+    size_t maxchoices = 1;
+    for (size_t i = 0; i < sc->nscenes; i++)
+        if (sc->scenes[i].nchoices > maxchoices) maxchoices = sc->scenes[i].nchoices;
+    p->offered = malloc(maxchoices * sizeof *p->offered);
+    p->marks = calloc(sc->nobservations + 1, sizeof *p->marks);
+    p->shown = calloc(sc->nobservations + 1, sizeof *p->shown);
+    p->concern = calloc(sc->nscenes + 1, sizeof *p->concern);
+    p->concern_left = calloc(sc->nscenes + 1, sizeof *p->concern_left);
+    p->answer_order = calloc(sc->nscenes + 1, sizeof *p->answer_order);
+    p->view.offered = p->offered;
+    p->view.ending_index = -1;
+    SandboxError e;
+    if (!p->offered || !p->marks || !p->shown || !p->concern ||
+        !p->concern_left || !p->answer_order) {
+        play_free(p);
+        return BLK_ERR_NOMEM;
+    }
+    if (!script_state_new(sc, &p->state, &e) || !script_seed(sc, seed)) {
+        diag_add(dl, DIAG_ERROR, sc->path, e.line, "%s", e.msg);
+        play_free(p);
+        return BLK_ERR_RUNTIME;
+    }
+    BlkStatus st = enter_scene(p, sc->start, dl);
+    if (st != BLK_OK) {
+        play_free(p);
+        return st;
+    }
+    *out = p;
+    return BLK_OK;
+}
+
+void play_free(Play *p) {
+    if (!p) return;
+    if (p->state != BLK_NOFN) script_state_free(p->sc, p->state);
+    text_free(&p->text);
+    for (size_t i = 0; i < p->ndecisions; i++) free(p->decisions[i].offered);
+    free(p->decisions);
+    free(p->path);
+    free(p->offered);
+    free(p->marks);
+    free(p->shown);
+    free(p->concern);
+    free(p->concern_left);
+    free(p->answer_order);
+    free(p);
+}
+
+const PlayView *play_view(const Play *p) { return &p->view; }
+const Scenario *play_scenario(const Play *p) { return p->sc; }
+uint64_t play_seed(const Play *p) { return p->seed; }
+
+BlkStatus play_mark(Play *p, int obs, Mark mark, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    const Scene *s = p->view.scene;
+    for (size_t i = 0; i < s->nobserve; i++) {
+        if (s->observe[i] == obs) {
+            p->marks[obs] = mark;
+            return BLK_OK;
+        }
+    }
+    return usage(dl, _("that observation is not shown in this scene"));
+}
+
+BlkStatus play_concern(Play *p, int level, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    if (p->view.scene->concern == 0)
+        return usage(dl, _("this scene does not ask for a concern level"));
+    int levels = scenario_concern_levels(p->sc);
+    if (level < 1 || level > levels) {
+        char msg[200];
+        snprintf(msg, sizeof msg, _("the concern level must be from 1 to %d"), levels);
+        return usage(dl, msg);
+    }
+    p->concern[p->view.scene_index] = level;
+    p->view.concern = level;
+    return BLK_OK;
+}
+
+BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    const Scene *s = p->view.scene;
+    if (s->has_next)
+        return usage(dl, _("this scene has no choices; use continue"));
+    if (k >= p->view.noffered) {
+        char msg[200];
+        snprintf(msg, sizeof msg, _("there is no choice %zu here; %zu are offered"),
+                 k + 1, p->view.noffered);
+        return usage(dl, msg);
+    }
+    if ((st = leave(p, dl)) != BLK_OK) return st;
+    if (p->ndecisions == p->cap_decisions) {
+        size_t cap = p->cap_decisions ? p->cap_decisions * 2 : 16;
+        Decision *d = realloc(p->decisions, cap * sizeof *d);
+        if (!d) return BLK_ERR_NOMEM;
+        p->decisions = d;
+        p->cap_decisions = cap;
+    }
+    Decision d = {.scene = p->view.scene_index, .choice = p->offered[k],
+                  .noffered = p->view.noffered};
+    d.offered = malloc(d.noffered * sizeof *d.offered);
+    if (!d.offered) return BLK_ERR_NOMEM;
+    memcpy(d.offered, p->offered, d.noffered * sizeof *d.offered);
+    d.points = s->choices[d.choice].points;
+    d.best = s->choices[d.offered[0]].points;
+    for (size_t i = 1; i < d.noffered; i++)
+        if (s->choices[d.offered[i]].points > d.best)
+            d.best = s->choices[d.offered[i]].points;
+    p->decisions[p->ndecisions++] = d;
+
+    const Choice *c = &s->choices[d.choice];
+    p->view.last_choice = c;
+    SandboxError e;
+    char ctx[300];
+    size_t n = (size_t)d.choice + 1;
+    snprintf(ctx, sizeof ctx, _("in 'set'/'add' of choice %zu of scene '%s'"), n, s->id);
+    if (!script_apply(p->sc, p->state, c, &e))
+        return runtime_error(p, dl, s->line, &e, ctx);
+    snprintf(ctx, sizeof ctx, _("in 'effect' of choice %zu of scene '%s'"), n, s->id);
+    if (c->effect != BLK_NOFN && !script_call_void(p->sc, c->effect, p->state, &e))
+        return runtime_error(p, dl, s->line, &e, ctx);
+    snprintf(ctx, sizeof ctx, _("in 'next' of choice %zu of scene '%s'"), n, s->id);
+    return follow(p, &c->next, ctx, dl);
+}
+
+BlkStatus play_continue(Play *p, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    const Scene *s = p->view.scene;
+    if (!s->has_next)
+        return usage(dl, _("this scene asks for a choice; continue works only "
+                           "in a scene without choices"));
+    if ((st = leave(p, dl)) != BLK_OK) return st;
+    p->view.last_choice = NULL;
+    char ctx[300];
+    snprintf(ctx, sizeof ctx, _("in 'next' of scene '%s'"), s->id);
+    return follow(p, &s->next, ctx, dl);
+}
+
+Mark play_mark_of(const Play *p, int obs) { return p->marks[obs]; }
+bool play_shown(const Play *p, int obs) { return p->shown[obs]; }
+
+int play_concern_at(const Play *p, int scene, bool *left) {
+    if (left) *left = p->concern_left[scene];
+    return p->concern[scene];
+}
+
+const int *play_answer_order(const Play *p, size_t *n) {
+    *n = p->nanswers;
+    return p->answer_order;
+}
+
+const NodeRef *play_path(const Play *p, size_t *n) {
+    *n = p->npath;
+    return p->path;
+}
+
+const Decision *play_decisions(const Play *p, size_t *n) {
+    *n = p->ndecisions;
+    return p->decisions;
+}
+
+bool play_state_get(const Play *p, const char *var, Value *out) {
+    return script_state_get(p->sc, p->state, var, strlen(var), out);
+}
+
+/* }====================================================== */

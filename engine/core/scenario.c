@@ -1,0 +1,431 @@
+/*
+** scenario.c — loading a scenario file and resolving what it declared.
+**
+** scenario_load reads the file, rejects invalid UTF-8 with its line, runs it
+** in a fresh sandbox (lua_api.c fills the structs), then resolves every
+** reference between items and checks the rules that span items: unique
+** ids, one scene per observation, concern levels on the scale, asset paths
+** inside the scenario's folder, {var} in static text. Every problem names
+** the line of the constructor call it is about.
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "i18n.h"
+#include "scenario_priv.h"
+#include "strutil.h"
+
+static const char *const default_scale[] = {
+    "Ingen bekymring", "Undring", "Noe bekymring", "Stor bekymring",
+    "Alvorlig bekymring"};
+
+enum { MAX_FILE_SIZE = 64 * 1024 * 1024 };
+
+NodeRef noderef_from_map(int v) {
+    return (NodeRef){(v & 1) != 0, v >> 1};
+}
+
+/* Reads a whole file; NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len) {
+    struct stat st;
+    if (stat(path, &st) != 0) return NULL;
+    if (S_ISDIR(st.st_mode)) { errno = EISDIR; return NULL; }
+    if (st.st_size > MAX_FILE_SIZE) { errno = EFBIG; return NULL; }
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = (size_t)st.st_size + 1, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) { fclose(f); errno = ENOMEM; return NULL; }
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += r;
+        if (n + 1 == cap) {
+            if (cap > MAX_FILE_SIZE) { free(buf); fclose(f); errno = EFBIG; return NULL; }
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) { free(buf); fclose(f); errno = ENOMEM; return NULL; }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad) { free(buf); errno = EIO; return NULL; }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* The asset folder: "scenarios/x.lua" -> "scenarios/x". */
+static const char *asset_dir(Arena *a, const char *path) {
+    size_t n = strlen(path);
+    if (n > 4 && strcmp(path + n - 4, ".lua") == 0) n -= 4;
+    return arena_strndup(a, path, n);
+}
+
+BlkStatus scenario_load(const char *path, const LoadOptions *opt,
+                        Scenario **out, DiagList *dl) {
+    *out = NULL;
+    size_t len = 0;
+    char *buf = read_file(path, &len);
+    if (!buf) {
+        diag_add(dl, DIAG_ERROR, path, 0, _("cannot read the file: %s"),
+                 strerror(errno));
+        return BLK_ERR_IO;
+    }
+    size_t bad = utf8_check(buf, len);
+    if (bad != len) {
+        diag_add(dl, DIAG_ERROR, path, line_of_offset(buf, bad), "%s",
+                 _("invalid UTF-8: save the file as UTF-8 text"));
+        free(buf);
+        return BLK_ERR_SCENARIO;
+    }
+    Scenario *sc = calloc(1, sizeof *sc);
+    if (sc) sc->lua = calloc(1, sizeof *sc->lua);
+    if (sc && sc->lua) sc->lua->sb = sandbox_new(path, opt);
+    if (!sc || !sc->lua || !sc->lua->sb) {
+        free(buf);
+        scenario_free(sc);
+        diag_add(dl, DIAG_ERROR, path, 0, "%s", _("out of memory"));
+        return BLK_ERR_NOMEM;
+    }
+    sc->start = -1;
+    sc->path = arena_strdup(&sc->lua->arena, path);
+    sc->dir = asset_dir(&sc->lua->arena, path);
+
+    size_t errors_before = diag_count(dl, DIAG_ERROR);
+    /* A UTF-8 byte order mark is not Lua; skip it (it is on line 1). */
+    size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    bool ran = lua_api_run(sc, buf + skip, len - skip, dl);
+    free(buf);
+    if (ran) scenario_resolve(sc, dl);
+    if (!ran || diag_count(dl, DIAG_ERROR) > errors_before) {
+        scenario_free(sc);
+        return BLK_ERR_SCENARIO;
+    }
+    *out = sc;
+    return BLK_OK;
+}
+
+void scenario_free(Scenario *sc) {
+    if (!sc) return;
+    if (sc->lua) {
+        sandbox_free(sc->lua->sb);
+        idmap_free(&sc->lua->nodes);
+        idmap_free(&sc->lua->observations);
+        idmap_free(&sc->lua->characters);
+        idmap_free(&sc->lua->competencies);
+        arena_free(&sc->lua->arena);
+        free(sc->lua);
+    }
+    free(sc->characters);
+    free(sc->observations);
+    free(sc->scenes);
+    free(sc->endings);
+    free(sc);
+}
+
+/* {====================================================== look-ups */
+
+int scenario_find_observation(const Scenario *sc, const char *id) {
+    return idmap_get(&sc->lua->observations, id);
+}
+
+int scenario_find_character(const Scenario *sc, const char *id) {
+    return idmap_get(&sc->lua->characters, id);
+}
+
+bool scenario_find_node(const Scenario *sc, const char *id, NodeRef *out) {
+    int v = idmap_get(&sc->lua->nodes, id);
+    if (v < 0) return false;
+    *out = noderef_from_map(v);
+    return true;
+}
+
+int scenario_concern_levels(const Scenario *sc) {
+    return sc->concern_scale.items ? (int)sc->concern_scale.count : 5;
+}
+
+const char *scenario_concern_label(const Scenario *sc, int level) {
+    if (level < 1 || level > scenario_concern_levels(sc)) return "";
+    return sc->concern_scale.items ? sc->concern_scale.items[level - 1]
+                                   : default_scale[level - 1];
+}
+
+const char *outcome_name(Outcome o) {
+    return o == OUTCOME_GOOD ? "good" : o == OUTCOME_MIXED ? "mixed" : "poor";
+}
+
+const char *obs_kind_name(ObsKind k) {
+    return k == OBS_RISK ? "risk" : k == OBS_PROTECTIVE ? "protective" : "neutral";
+}
+
+const char *mark_name(Mark m) {
+    return m == MARK_RISK ? "risk" : m == MARK_PROTECTIVE ? "protective" : "none";
+}
+
+/* }====================================================== */
+
+/* {====================================================== resolving */
+
+typedef struct {
+    Scenario *sc;
+    DiagList *dl;
+} Ctx;
+
+/* Registers ids of one kind; duplicates are errors naming the first. */
+static void register_id(Ctx *c, IdMap *m, const char *kind, const char *id,
+                        int value, int line, int first_line_of(Ctx *, int)) {
+    int existing;
+    if (!idmap_put(m, id, value, &existing)) {
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line, "%s", _("out of memory"));
+        return;
+    }
+    if (existing != -1) {
+        int first = first_line_of ? first_line_of(c, idmap_get(m, id)) : 0;
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s id '%s' is already used at line %d; ids must be unique"),
+                 kind, id, first);
+    }
+}
+
+static int node_line(Ctx *c, int v) {
+    NodeRef r = noderef_from_map(v);
+    return r.is_ending ? c->sc->endings[r.index].line : c->sc->scenes[r.index].line;
+}
+static int obs_line(Ctx *c, int v) { return c->sc->observations[v].line; }
+static int char_line(Ctx *c, int v) { return c->sc->characters[v].line; }
+static int comp_line(Ctx *c, int v) { (void)v; return c->sc->line; }
+
+/* Collects the keys of a map into a temporary array for suggestions. */
+static const char **map_keys(const IdMap *m, size_t *n) {
+    const char **keys = malloc((m->count ? m->count : 1) * sizeof *keys);
+    *n = 0;
+    if (!keys) return NULL;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i]) keys[(*n)++] = m->keys[i];
+    return keys;
+}
+
+static void unknown_id(Ctx *c, int line, const IdMap *m, const char *what,
+                       const char *id, const char *hint) {
+    size_t n;
+    const char **keys = map_keys(m, &n);
+    const char *near = keys ? suggest(id, keys, n) : NULL;
+    if (near)
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s '%s' does not exist (did you mean '%s'?)"), what, id, near);
+    else
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s '%s' does not exist; %s"), what, id, hint);
+    free(keys);
+}
+
+static bool resolve_node(Ctx *c, int line, const char *where, const char *id,
+                         NodeRef *out) {
+    int v = idmap_get(&c->sc->lua->nodes, id);
+    if (v < 0) {
+        char what[200];
+        snprintf(what, sizeof what, _("%s leads to"), where);
+        unknown_id(c, line, &c->sc->lua->nodes, what, id,
+                   _("declare a scene or ending with that id"));
+        return false;
+    }
+    *out = noderef_from_map(v);
+    return true;
+}
+
+static void resolve_jump(Ctx *c, int line, const char *where, Jump *j) {
+    if (j->id) resolve_node(c, line, where, j->id, &j->target);
+    for (size_t i = 0; i < j->ntargets; i++) {
+        j->targets[i] = (NodeRef){false, -1};
+        resolve_node(c, line, where, j->target_ids[i], &j->targets[i]);
+    }
+}
+
+/* Asset paths are relative to the scenario's folder and may not leave it. */
+static void check_asset(Ctx *c, int line, const char *what, const char *path) {
+    if (!path) return;
+    bool escapes = path[0] == '/' || path[0] == '\\' || strstr(path, "..") ||
+                   strchr(path, ':') || path[0] == '\0';
+    if (escapes) {
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s '%s' must be a path inside the folder %s/ without '..' "
+                   "or a leading '/'"), what, path, c->sc->dir);
+        return;
+    }
+    size_t n = strlen(c->sc->dir) + strlen(path) + 2;
+    char *full = malloc(n);
+    if (!full) return;
+    snprintf(full, n, "%s/%s", c->sc->dir, path);
+    struct stat st;
+    if (stat(full, &st) != 0 || !S_ISREG(st.st_mode))
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s '%s' is not found: put the file at %s"), what, path, full);
+    free(full);
+}
+
+/* Static text is rendered once with every declared variable known, so the
+   checker reports exactly what playing would. */
+static bool declared_var(void *ud, const char *name, size_t len, Value *out) {
+    const Scenario *sc = ud;
+    for (size_t i = 0; i < sc->nstate; i++)
+        if (strlen(sc->state[i].name) == len &&
+            memcmp(sc->state[i].name, name, len) == 0) {
+            *out = sc->state[i].value;
+            return true;
+        }
+    return false;
+}
+
+static void check_text(Ctx *c, int line, const char *what, const char *text) {
+    if (!text) return;
+    TextDoc doc;
+    char err[300];
+    if (text_render(text, c->sc, declared_var, c->sc, &doc, err, sizeof err) == BLK_OK)
+        text_free(&doc);
+    else
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line, _("%s: %s"), what, err);
+}
+
+static const StateVar *find_var(const Scenario *sc, const char *name) {
+    for (size_t i = 0; i < sc->nstate; i++)
+        if (strcmp(sc->state[i].name, name) == 0) return &sc->state[i];
+    return NULL;
+}
+
+static void resolve_choice(Ctx *c, Scene *s, size_t k) {
+    Scenario *sc = c->sc;
+    Choice *ch = &s->choices[k];
+    char where[200];
+    snprintf(where, sizeof where, _("choice %zu of scene '%s'"), k + 1, s->id);
+    resolve_jump(c, s->line, where, &ch->next);
+    for (size_t i = 0; i < ch->nscore; i++) {
+        int v = idmap_get(&sc->lua->competencies, ch->score[i].competency_id);
+        if (v < 0) {
+            char what[260];
+            snprintf(what, sizeof what, _("the score of %s names competency"), where);
+            unknown_id(c, s->line, &sc->lua->competencies, what,
+                       ch->score[i].competency_id,
+                       _("use an id from 'competencies' in scenario {}"));
+        }
+        ch->score[i].competency = v;
+    }
+    for (size_t i = 0; i < ch->nset; i++)
+        if (!find_var(sc, ch->set[i].var))
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("%s sets '%s', which is not declared; add it to "
+                       "state = { ... } in scenario {}"), where, ch->set[i].var);
+    for (size_t i = 0; i < ch->nadd; i++) {
+        const StateVar *v = find_var(sc, ch->add[i].var);
+        if (!v)
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("%s adds to '%s', which is not declared; add it to "
+                       "state = { ... } in scenario {}"), where, ch->add[i].var);
+        else if (v->value.type != VAL_NUMBER)
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("%s adds to '%s', which is not a number"), where,
+                     ch->add[i].var);
+    }
+    for (size_t i = 0; i < k; i++)
+        if (strcmp(s->choices[i].id, ch->id) == 0)
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("%s has the id '%s' of choice %zu; choice ids must be "
+                       "unique within a scene"), where, ch->id, i + 1);
+}
+
+static void resolve_scene(Ctx *c, size_t si) {
+    Scenario *sc = c->sc;
+    Scene *s = &sc->scenes[si];
+    char where[200];
+    snprintf(where, sizeof where, _("scene '%s'"), s->id);
+    s->observe = arena_alloc(&sc->lua->arena, (s->nobserve ? s->nobserve : 1) * sizeof *s->observe);
+    for (size_t i = 0; s->observe && i < s->nobserve; i++) {
+        int o = idmap_get(&sc->lua->observations, s->observe_ids[i]);
+        s->observe[i] = o;
+        if (o < 0) {
+            char what[260];
+            snprintf(what, sizeof what, _("%s observes"), where);
+            unknown_id(c, s->line, &sc->lua->observations, what,
+                       s->observe_ids[i], _("declare it with observation { ... }"));
+            continue;
+        }
+        Observation *ob = &sc->observations[o];
+        if (ob->scene == (int)si) {
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("%s lists observation '%s' twice"), where, ob->id);
+        } else if (ob->scene >= 0) {
+            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                     _("observation '%s' is already listed by scene '%s' (line "
+                       "%d); an observation belongs to one scene only"),
+                     ob->id, sc->scenes[ob->scene].id, sc->scenes[ob->scene].line);
+        } else {
+            ob->scene = (int)si;
+        }
+    }
+    int levels = scenario_concern_levels(sc);
+    if (s->concern > levels)
+        diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                 _("'concern' of %s is %d, but the concern scale has levels 1 "
+                   "to %d"), where, s->concern, levels);
+    check_asset(c, s->line, _("image"), s->image);
+    check_text(c, s->line, where, s->text);
+    if (s->has_next) resolve_jump(c, s->line, where, &s->next);
+    for (size_t k = 0; k < s->nchoices; k++) resolve_choice(c, s, k);
+}
+
+void scenario_resolve(Scenario *sc, DiagList *dl) {
+    Ctx c = {sc, dl};
+    struct ScenarioLua *lu = sc->lua;
+    if (!sc->line) {
+        diag_add(dl, DIAG_ERROR, sc->path, 1, "%s",
+                 _("the file has no scenario { ... }: every scenario file "
+                   "declares exactly one"));
+        return;
+    }
+    for (size_t i = 0; i < sc->nscenes; i++)
+        register_id(&c, &lu->nodes, _("scene"), sc->scenes[i].id, (int)i * 2,
+                    sc->scenes[i].line, node_line);
+    for (size_t i = 0; i < sc->nendings; i++)
+        register_id(&c, &lu->nodes, _("ending"), sc->endings[i].id,
+                    (int)i * 2 + 1, sc->endings[i].line, node_line);
+    for (size_t i = 0; i < sc->nobservations; i++)
+        register_id(&c, &lu->observations, _("observation"),
+                    sc->observations[i].id, (int)i, sc->observations[i].line,
+                    obs_line);
+    for (size_t i = 0; i < sc->ncharacters; i++) {
+        register_id(&c, &lu->characters, _("character"), sc->characters[i].id,
+                    (int)i, sc->characters[i].line, char_line);
+        if (strcmp(sc->characters[i].id, "du") == 0)
+            diag_add(dl, DIAG_ERROR, sc->path, sc->characters[i].line, "%s",
+                     _("'du' is reserved for the trainee's own lines; give "
+                       "the character another id"));
+    }
+    for (size_t i = 0; i < sc->ncompetencies; i++)
+        register_id(&c, &lu->competencies, _("competency"),
+                    sc->competencies[i].id, (int)i, sc->line, comp_line);
+
+    if (sc->start_id) {
+        int v = idmap_get(&lu->nodes, sc->start_id);
+        if (v >= 0 && !(v & 1)) sc->start = v >> 1;
+        else if (v >= 0)
+            diag_add(dl, DIAG_ERROR, sc->path, sc->line,
+                     _("'start' is '%s', which is an ending; start must name "
+                       "a scene"), sc->start_id);
+        else
+            unknown_id(&c, sc->line, &lu->nodes, _("the start scene"),
+                       sc->start_id, _("declare a scene with that id"));
+    }
+    for (size_t i = 0; i < sc->nscenes; i++) resolve_scene(&c, i);
+    for (size_t i = 0; i < sc->nendings; i++) {
+        char where[200];
+        snprintf(where, sizeof where, _("ending '%s'"), sc->endings[i].id);
+        check_text(&c, sc->endings[i].line, where, sc->endings[i].text);
+    }
+    for (size_t i = 0; i < sc->ncharacters; i++)
+        check_asset(&c, sc->characters[i].line, _("portrait"),
+                    sc->characters[i].portrait);
+}
+
+/* }====================================================== */

@@ -1,0 +1,75 @@
+/*
+** main.c — the `blikk` program: dispatches to a subcommand, or opens the
+** window. Sets up the interface language first, so every message is
+** translated.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../tools/cli.h"
+#include "core/blikk.h"
+#include "core/i18n.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"check", cmd_check},
+    {"play", cmd_play},
+};
+
+void cli_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("blikk: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+static void usage(FILE *out) {
+    fprintf(out, "%s", _(
+        "Usage: blikk [SCENARIO.lua]\n"
+        "       blikk COMMAND [ARGS...]\n"
+        "\n"
+        "Blikk is a training simulator for early intervention on alcohol and\n"
+        "drugs. Without a command it opens the window with the menu of cases\n"
+        "(or the named case).\n"
+        "\n"
+        "Commands:\n"
+        "  check SCENARIO...   check scenario files; report problems as FILE:LINE\n"
+        "  play SCENARIO       play a case in the terminal, or from a script\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help          show this help ('blikk COMMAND --help' for a command)\n"
+        "  --version           show the version\n"
+        "\n"
+        "Environment: BLIKK_LANG=nb|en selects the language (default nb).\n"));
+}
+
+int main(int argc, char **argv) {
+    i18n_init(NULL);
+    if (argc >= 2) {
+        for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+            if (strcmp(argv[1], commands[i].name) == 0)
+                return commands[i].run(argc - 1, argv + 1);
+        if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+            usage(stdout);
+            return 0;
+        }
+        if (strcmp(argv[1], "--version") == 0) {
+            printf("blikk %s (%s %d)\n", BLIKK_VERSION, _("scenario format"),
+                   BLIKK_FORMAT_VERSION);
+            return 0;
+        }
+        if (argv[1][0] == '-') {
+            cli_error(_("unknown option '%s' (see blikk --help)"), argv[1]);
+            return EXIT_USAGE;
+        }
+    }
+    /* The window is a separate issue; until it exists, say so plainly. */
+    cli_error("%s", _("this build has no window yet; use 'blikk play SCENARIO' "
+                      "to play in the terminal"));
+    return EXIT_USAGE;
+}

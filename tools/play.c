@@ -1,0 +1,367 @@
+/*
+** tools/play.c — `blikk play SCENARIO [--script FILE] [--seed N] [--json]`:
+** plays a case without a window. Actions come one per line from the script
+** or standard input (format, section 8). Without --json it prints a plain
+** transcript that a screen reader reads well; with --json one result object.
+** Every invalid action is an error naming the script line (exit 1).
+*/
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../engine/core/blikk.h"
+#include "../engine/core/i18n.h"
+#include "cli.h"
+
+typedef struct {
+    const char *script_name; /* for messages: the file or "<stdin>" */
+    int line;
+    bool json, interactive;
+    FILE *out;               /* the transcript; NULL with --json */
+} Run;
+
+static void usage(FILE *out) {
+    fprintf(out, "%s", _(
+        "Usage: blikk play SCENARIO.lua [--script FILE] [--seed N] [--json]\n"
+        "\n"
+        "Plays a case in the terminal. Actions are read one per line from\n"
+        "FILE, or from standard input:\n"
+        "  mark OBSERVATION risk|protective|none\n"
+        "  concern LEVEL\n"
+        "  choose N        (1 = the first choice offered now) or choose ID\n"
+        "  continue        (in a scene without choices)\n"
+        "'#' starts a comment.\n"
+        "\n"
+        "Options:\n"
+        "  --script FILE   read the actions from FILE\n"
+        "  --seed N        seed for math.random in the scenario (default 1)\n"
+        "  --json          print only the result, as one JSON object\n"
+        "  -h, --help      show this help\n"
+        "\n"
+        "Exit status: 0 the case was played to an ending, 1 an invalid\n"
+        "action or a scenario error, 2 usage error.\n"));
+}
+
+static void script_error(const Run *r, const char *fmt, const char *arg) {
+    fprintf(stderr, "%s:%d: error: ", r->script_name, r->line);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+}
+
+/* Prints diagnostics from an action: usage problems name the script line,
+   scenario failures their own file and line. */
+static void report(const Run *r, DiagList *dl) {
+    for (size_t i = 0; i < dl->count; i++) {
+        const Diag *d = &dl->items[i];
+        if (d->file)
+            fprintf(stderr, "%s:%d: error: %s\n", d->file, d->line, d->message);
+        else
+            fprintf(stderr, "%s:%d: error: %s\n", r->script_name, r->line, d->message);
+    }
+    diag_clear(dl);
+}
+
+/* {====================================================== transcript */
+
+static void print_text(FILE *out, const Scenario *sc, const TextDoc *doc) {
+    for (size_t i = 0; i < doc->nparas; i++) {
+        const TextPara *p = &doc->paras[i];
+        if (p->speaker == SPEAKER_YOU) fprintf(out, "%s: ", _("You"));
+        else if (p->speaker >= 0) fprintf(out, "%s: ", sc->characters[p->speaker].name);
+        for (size_t j = 0; j < p->nspans; j++)
+            fprintf(out, p->spans[j].emph ? "*%s*" : "%s", p->spans[j].text);
+        fputs("\n\n", out);
+    }
+}
+
+static void print_view(const Run *r, const Play *p) {
+    FILE *out = r->out;
+    if (!out) return;
+    const Scenario *sc = play_scenario(p);
+    const PlayView *v = play_view(p);
+    if (v->finished) {
+        fprintf(out, "== %s: %s ==\n\n", _("Ending"), v->ending->title);
+        print_text(out, sc, v->text);
+        return;
+    }
+    const Scene *s = v->scene;
+    fprintf(out, "== %s ==\n\n", s->title ? s->title : s->id);
+    print_text(out, sc, v->text);
+    if (s->nobserve) {
+        fprintf(out, "%s\n", _("What do you notice? (mark ID risk|protective|none)"));
+        for (size_t i = 0; i < s->nobserve; i++) {
+            const Observation *o = &sc->observations[s->observe[i]];
+            Mark m = play_mark_of(p, s->observe[i]);
+            fprintf(out, "  [%s] %s: %s\n",
+                    m == MARK_RISK ? _("risk") : m == MARK_PROTECTIVE ? _("protective") : " ",
+                    o->id, o->text);
+        }
+        fputc('\n', out);
+    }
+    if (s->concern) {
+        fprintf(out, "%s\n", _("How concerned are you? (concern N)"));
+        for (int l = 1; l <= scenario_concern_levels(sc); l++)
+            fprintf(out, "  %d %s%s\n", l, scenario_concern_label(sc, l),
+                    v->concern == l ? _(" (your answer)") : "");
+        fputc('\n', out);
+    }
+    if (s->has_next) {
+        fprintf(out, "%s\n\n", _("(continue)"));
+    } else {
+        fprintf(out, "%s\n", _("What do you do? (choose N)"));
+        for (size_t i = 0; i < v->noffered; i++)
+            fprintf(out, "  %zu. %s\n", i + 1, s->choices[v->offered[i]].text);
+        fputc('\n', out);
+    }
+}
+
+static void print_number(FILE *out, const char *label, double v) {
+    if (isnan(v)) fprintf(out, "  %-12s %s\n", label, "–");
+    else fprintf(out, "  %-12s %3.0f %%\n", label, v * 100);
+}
+
+static void print_result(FILE *out, const Score *s) {
+    fprintf(out, "== %s ==\n", _("Result"));
+    print_number(out, _("Signals"), s->signals_scaled);
+    print_number(out, _("Actions"), s->actions_scaled);
+    print_number(out, _("Concern"), s->concern_scaled);
+    print_number(out, _("Total"), s->total_scaled);
+}
+
+/* }====================================================== */
+
+/* {====================================================== actions */
+
+static char *next_word(char **p) {
+    while (**p == ' ' || **p == '\t') (*p)++;
+    if (!**p) return NULL;
+    char *w = *p;
+    while (**p && **p != ' ' && **p != '\t') (*p)++;
+    if (**p) *(*p)++ = '\0';
+    return w;
+}
+
+static bool parse_int(const char *s, long *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end) return false;
+    *out = v;
+    return true;
+}
+
+/* Runs one action line. Returns false on an error (already reported). */
+static bool run_action(Run *r, Play *p, char *line, DiagList *dl) {
+    const Scenario *sc = play_scenario(p);
+    const PlayView *v = play_view(p);
+    char *cmd = next_word(&line);
+    char *a1 = next_word(&line);
+    char *a2 = next_word(&line);
+    char *extra = next_word(&line);
+    if (r->out && !r->interactive) {
+        fprintf(r->out, "> %s%s%s%s%s\n\n", cmd, a1 ? " " : "", a1 ? a1 : "",
+                a2 ? " " : "", a2 ? a2 : "");
+    }
+    if (v->finished) {
+        script_error(r, _("the case has already ended (at '%s'); no more actions"),
+                     v->ending->id);
+        return false;
+    }
+    BlkStatus st;
+    if (strcmp(cmd, "mark") == 0) {
+        if (!a1 || !a2 || extra) {
+            script_error(r, "%s", _("write: mark OBSERVATION risk|protective|none"));
+            return false;
+        }
+        Mark m;
+        if (strcmp(a2, "risk") == 0) m = MARK_RISK;
+        else if (strcmp(a2, "protective") == 0) m = MARK_PROTECTIVE;
+        else if (strcmp(a2, "none") == 0) m = MARK_NONE;
+        else {
+            script_error(r, _("'%s' is not a mark; use risk, protective or none"), a2);
+            return false;
+        }
+        int o = scenario_find_observation(sc, a1);
+        if (o < 0) {
+            script_error(r, _("there is no observation '%s' in this scenario"), a1);
+            return false;
+        }
+        st = play_mark(p, o, m, dl);
+    } else if (strcmp(cmd, "concern") == 0) {
+        long level;
+        if (!a1 || a2 || !parse_int(a1, &level) || level < 0 || level > 1000) {
+            script_error(r, "%s", _("write: concern LEVEL (a whole number)"));
+            return false;
+        }
+        st = play_concern(p, (int)level, dl);
+    } else if (strcmp(cmd, "choose") == 0) {
+        if (!a1 || a2) {
+            script_error(r, "%s", _("write: choose N or choose ID"));
+            return false;
+        }
+        long n;
+        size_t k = (size_t)-1;
+        if (parse_int(a1, &n)) {
+            if (n < 1) {
+                script_error(r, "%s", _("choices are numbered from 1"));
+                return false;
+            }
+            k = (size_t)n - 1;
+        } else if (v->scene && !v->scene->has_next) {
+            for (size_t i = 0; i < v->noffered; i++)
+                if (strcmp(v->scene->choices[v->offered[i]].id, a1) == 0) k = i;
+            if (k == (size_t)-1) {
+                script_error(r, _("no choice with id '%s' is offered now"), a1);
+                return false;
+            }
+        } else {
+            k = 0; /* play_choose explains that this scene has no choices */
+        }
+        st = play_choose(p, k, dl);
+        if (st == BLK_OK && r->out && v->last_choice && v->last_choice->feedback)
+            fprintf(r->out, "%s: %s\n\n", _("Feedback"), v->last_choice->feedback);
+    } else if (strcmp(cmd, "continue") == 0) {
+        if (a1) {
+            script_error(r, "%s", _("continue takes no argument"));
+            return false;
+        }
+        st = play_continue(p, dl);
+    } else {
+        script_error(r, _("unknown action '%s'; use mark, concern, choose or continue"), cmd);
+        return false;
+    }
+    if (st != BLK_OK) {
+        report(r, dl);
+        return false;
+    }
+    if (strcmp(cmd, "choose") == 0 || strcmp(cmd, "continue") == 0) print_view(r, p);
+    return true;
+}
+
+/* }====================================================== */
+
+int cmd_play(int argc, char **argv) {
+    const char *path = NULL, *script = NULL;
+    long seed = 1;
+    Run r = {.script_name = "<stdin>"};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--json") == 0) {
+            r.json = true;
+        } else if (strcmp(a, "--script") == 0 || strcmp(a, "--seed") == 0) {
+            if (i + 1 >= argc) {
+                cli_error(_("play: %s needs a value (see blikk play --help)"), a);
+                return EXIT_USAGE;
+            }
+            if (strcmp(a, "--script") == 0) script = argv[++i];
+            else if (!parse_int(argv[++i], &seed) || seed < 0) {
+                cli_error(_("play: --seed takes a whole number from 0 up, not '%s'"), argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (a[0] == '-' && a[1] != '\0') {
+            cli_error(_("play: unknown option '%s' (see blikk play --help)"), a);
+            return EXIT_USAGE;
+        } else if (!path) {
+            path = a;
+        } else {
+            cli_error(_("play: one scenario at a time ('%s' is extra)"), a);
+            return EXIT_USAGE;
+        }
+    }
+    if (!path) {
+        cli_error("%s", _("play: name a scenario file, e.g. blikk play scenarios/demo.lua"));
+        return EXIT_USAGE;
+    }
+    FILE *in = stdin;
+    if (script) {
+        in = fopen(script, "r");
+        if (!in) {
+            cli_error(_("play: cannot open the script %s: %s"), script, strerror(errno));
+            return EXIT_PROBLEMS;
+        }
+        r.script_name = script;
+    }
+    r.interactive = !script && isatty(fileno(stdin));
+    r.out = r.json ? NULL : stdout;
+
+    int status = EXIT_PROBLEMS;
+    DiagList dl = {0};
+    Scenario *sc = NULL;
+    Play *p = NULL;
+    if (scenario_load(path, NULL, &sc, &dl) != BLK_OK) {
+        diag_print(&dl, stderr);
+        goto done;
+    }
+    if (play_new(sc, (uint64_t)seed, &p, &dl) != BLK_OK) {
+        diag_print(&dl, stderr);
+        goto done;
+    }
+    if (r.out) {
+        fprintf(r.out, "# %s\n\n%s\n\n", sc->title, sc->role);
+        if (r.interactive)
+            fprintf(r.out, "%s\n\n", _("Type the actions shown in brackets; Ctrl+D quits."));
+    }
+    print_view(&r, p);
+
+    char *line = NULL;
+    size_t cap = 0;
+    bool ok = true;
+    for (;;) {
+        if (r.interactive && !play_view(p)->finished) {
+            fputs("> ", stdout);
+            fflush(stdout);
+        }
+        if (getline(&line, &cap, in) < 0) break;
+        r.line++;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = '\0';
+        char *c = line;
+        while (*c == ' ' || *c == '\t') c++;
+        size_t n = strlen(c);
+        while (n && (c[n - 1] == '\n' || c[n - 1] == '\r' || c[n - 1] == ' ' || c[n - 1] == '\t'))
+            c[--n] = '\0';
+        if (!*c) continue;
+        /* At a terminal a mistake is shown and the trainee tries again. */
+        if (!run_action(&r, p, c, &dl) && !r.interactive) {
+            ok = false;
+            break;
+        }
+        if (r.interactive && play_view(p)->finished) break;
+    }
+    free(line);
+    if (ok && !play_view(p)->finished) {
+        const PlayView *v = play_view(p);
+        script_error(&r, _("the actions ended before the case did (still in scene '%s')"),
+                     v->scene ? v->scene->id : "?");
+        ok = false;
+    }
+    if (ok) {
+        Score s;
+        if (score_compute(p, &s) == BLK_OK) {
+            if (r.json) {
+                char *json = score_to_json(p, &s, 2);
+                if (json) {
+                    puts(json);
+                    free(json);
+                    status = 0;
+                }
+            } else {
+                print_result(stdout, &s);
+                status = 0;
+            }
+            score_free(&s);
+        }
+    }
+done:
+    if (script && in) fclose(in);
+    play_free(p);
+    scenario_free(sc);
+    diag_free(&dl);
+    return status;
+}
