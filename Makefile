@@ -28,11 +28,28 @@ CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 TOOL_OBJ := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 CORE_LIB := $(BUILD)/libblikk_core.a
 
-TEST_SRC := $(wildcard tests/test_*.c)
-TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+# The window (engine/ui) links SDL; its rules and UI tests are in ui.mk.
+UI_SRC   := $(wildcard engine/ui/*.c)
+UI_OBJ   := $(UI_SRC:%.c=$(BUILD)/%.o)
+PKGS_UI  := sdl2 SDL2_ttf SDL2_image
+ifneq ($(UI_SRC),)
+TOOL_OBJ += $(UI_OBJ)
+UI_CFLAGS = $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
+UI_LIBS   = $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null)
+$(BUILD)/engine/main.o: ALL_CFLAGS += -DBLIKK_WITH_UI
+$(UI_OBJ): ALL_CFLAGS += $(UI_CFLAGS)
+endif
 
-PO  := $(wildcard po/*.po)
-MO  := $(PO:po/%.po=build/locale/%/LC_MESSAGES/blikk.mo)
+TEST_SRC := $(filter-out tests/test_ui%,$(wildcard tests/test_*.c))
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+UI_TEST_BIN :=
+# Defines UI_TEST_BIN and the rules that build the window's tests.
+-include engine/ui/ui.mk
+
+# Catalogues: po/LANG/*.po (one per part of the program) make one .mo.
+LANGS := $(notdir $(wildcard po/*))
+LANGS := $(filter-out %.pot,$(LANGS))
+MO    := $(LANGS:%=build/locale/%/LC_MESSAGES/blikk.mo)
 
 BIN := $(if $(filter build,$(BUILD)),blikk,$(BUILD)/blikk)
 
@@ -47,11 +64,12 @@ $(CORE_LIB): $(CORE_OBJ)
 	$(AR) rcs $@ $^
 
 $(BIN): $(TOOL_OBJ) $(CORE_LIB)
-	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(TOOL_OBJ) $(CORE_LIB) $(LDLIBS_CORE)
+	$(CC) $(CFLAGS) $(SANFLAGS) -o $@ $(TOOL_OBJ) $(CORE_LIB) $(LDLIBS_CORE) $(UI_LIBS)
 
-build/locale/%/LC_MESSAGES/blikk.mo: po/%.po
+.SECONDEXPANSION:
+build/locale/%/LC_MESSAGES/blikk.mo: $$(wildcard po/%/*.po)
 	@mkdir -p $(dir $@)
-	msgfmt --check -o $@ $<
+	msgcat --use-first $^ | msgfmt --check -o $@ -
 
 $(BUILD)/tests/%: tests/%.c tests/testutil.h $(CORE_LIB)
 	@mkdir -p $(dir $@)
@@ -64,11 +82,11 @@ deps:
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	./blikk play scenarios/demo.lua
+	$(if $(UI_SRC),./blikk,./blikk play scenarios/demo.lua)
 
 # Unit tests, then the command-line tests against the built binary.
-unit: $(TEST_BIN) $(BIN) $(MO)
-	@set -e; for t in $(TEST_BIN); do \
+unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO)
+	@set -e; for t in $(TEST_BIN) $(UI_TEST_BIN); do \
 	    echo "== $$t"; BLIKK=./$(BIN) BLIKK_LANG=en $$t; done
 
 test: deps
@@ -86,7 +104,7 @@ lint:
 
 pot:
 	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o po/blikk.pot \
-	    engine/core/*.c engine/*.c tools/*.c
+	    engine/core/*.c engine/*.c tools/*.c $(UI_SRC)
 
 clean:
 	rm -rf build blikk

@@ -10,6 +10,9 @@
 #include "../tools/cli.h"
 #include "core/blikk.h"
 #include "core/i18n.h"
+#ifdef BLIKK_WITH_UI
+#include "ui/ui.h"
+#endif
 
 static const struct {
     const char *name;
@@ -68,8 +71,11 @@ int main(int argc, char **argv) {
             return EXIT_USAGE;
         }
     }
-    /* The window is a separate issue; until it exists, say so plainly. */
-    cli_error("%s", _("this build has no window yet; use 'blikk play SCENARIO' "
+#ifdef BLIKK_WITH_UI
+    return ui_main(argc, argv);
+#else
+    cli_error("%s", _("this build has no window; use 'blikk play SCENARIO' "
                       "to play in the terminal"));
     return EXIT_USAGE;
+#endif
 }
