@@ -53,7 +53,7 @@ MO    := $(LANGS:%=build/locale/%/LC_MESSAGES/blikk.mo)
 
 BIN := $(if $(filter build,$(BUILD)),blikk,$(BUILD)/blikk)
 
-.PHONY: all run test unit asan deps lint clean pot
+.PHONY: all run test unit asan bench deps lint clean pot
 all: $(BIN) $(MO)
 
 $(BUILD)/%.o: %.c
@@ -96,6 +96,14 @@ test: deps
 asan:
 	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="-O1 -g" \
 	    SANFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit
+
+$(BUILD)/bench/%: bench/%.c $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+# Performance is measured here, never by timing assertions in tests.
+bench: $(BIN) $(BUILD)/bench/playbench $(BUILD)/bench/genbig
+	@UI="$(UI_SRC)" sh bench/run.sh
 
 # The core must not know about SDL.
 lint:

@@ -322,6 +322,12 @@ const Decision *play_decisions(const Play *p, size_t *n);
    action. Returns false when the variable does not exist. */
 bool play_state_get(const Play *p, const char *var, Value *out);
 
+/* A random playthrough from `seed`: random marks, concern levels and
+   choices until an ending, or BLK_ERR_RUNTIME after `max_steps` actions.
+   *out is the Play (free it) whenever play_new succeeded. */
+BlkStatus play_random_walk(const Scenario *sc, uint64_t seed, size_t max_steps,
+                           Play **out, DiagList *dl);
+
 /* -------------------------------------------------------------- score */
 
 typedef struct {
