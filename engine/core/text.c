@@ -150,7 +150,11 @@ static bool render_para(Builder *bd, const char *s, size_t len,
             }
             i += n + 1;
         } else {
-            buf_add(&b, &c, 1);
+            /* Copy the run of ordinary characters in one go. */
+            size_t j = i + 1;
+            while (j < len && s[j] != '*' && s[j] != '{') j++;
+            buf_add(&b, s + i, j - i);
+            i = j - 1;
         }
     }
     add_span(bd, &b, emph);
