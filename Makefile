@@ -12,7 +12,7 @@
 
 CC      ?= cc
 BUILD   ?= build
-PKGS_CORE := lua5.4 jansson
+PKGS_CORE := lua5.4 jansson sqlite3
 PKGS_TEST := cmocka
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \

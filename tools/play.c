@@ -14,6 +14,7 @@
 
 #include "../engine/core/blikk.h"
 #include "../engine/core/i18n.h"
+#include "../engine/core/results.h"
 #include "cli.h"
 
 typedef struct {
@@ -39,6 +40,12 @@ static void usage(FILE *out) {
         "  --script FILE   read the actions from FILE\n"
         "  --seed N        seed for math.random in the scenario (default 1)\n"
         "  --json          print only the result, as one JSON object\n"
+        "  --save          save the playthrough with your results, action by\n"
+        "                  action, as the window does\n"
+        "  --resume        go on with the last unfinished saved playthrough of\n"
+        "                  this case (implies --save)\n"
+        "  --name NAME     your name or a pseudonym for the saved results\n"
+        "  --db FILE       the results file (default: under $XDG_DATA_HOME/blikk)\n"
         "  -h, --help      show this help\n"
         "\n"
         "Exit status: 0 the case was played to an ending, 1 an invalid\n"
@@ -56,10 +63,15 @@ static void script_error(const Run *r, const char *fmt, const char *arg) {
 static void report(const Run *r, DiagList *dl) {
     for (size_t i = 0; i < dl->count; i++) {
         const Diag *d = &dl->items[i];
-        if (d->file)
-            fprintf(stderr, "%s:%d: error: %s\n", d->file, d->line, d->message);
+        const char *sev = d->severity == DIAG_WARNING ? "warning" : "error";
+        if (d->file && d->line > 0)
+            fprintf(stderr, "%s:%d: %s: %s\n", d->file, d->line, sev, d->message);
+        else if (d->file)
+            fprintf(stderr, "%s: %s: %s\n", d->file, sev, d->message);
+        else if (r->line > 0)
+            fprintf(stderr, "%s:%d: %s: %s\n", r->script_name, r->line, sev, d->message);
         else
-            fprintf(stderr, "%s:%d: error: %s\n", r->script_name, r->line, d->message);
+            fprintf(stderr, "blikk: %s: %s\n", sev, d->message);
     }
     diag_clear(dl);
 }
@@ -243,8 +255,41 @@ static bool run_action(Run *r, Play *p, char *line, DiagList *dl) {
 
 /* }====================================================== */
 
+/* Opens the results store and starts or resumes recording. */
+static bool start_saving(const char *db_path, bool resume, const char *name,
+                         Scenario *sc, uint64_t seed, Results **res, Play **p,
+                         DiagList *dl) {
+    char def[4096];
+    if (!db_path) {
+        if (!results_default_path(def, sizeof def, dl)) return false;
+        db_path = def;
+    }
+    if (results_open(db_path, res, dl) != BLK_OK) return false;
+    diag_print(dl, stderr); /* a warning about a file moved aside */
+    diag_clear(dl);
+    if (resume) {
+        PlaythroughInfo *list;
+        size_t n;
+        if (results_list(*res, true, &list, &n, dl) != BLK_OK) return false;
+        int64_t id = -1;
+        for (size_t i = 0; i < n && id < 0; i++)
+            if (strcmp(list[i].scenario_id, sc->id) == 0) id = list[i].id;
+        free(list);
+        if (id < 0) {
+            diag_add(dl, DIAG_ERROR, NULL, 0, _("there is no unfinished playthrough of "
+                                                "'%s' to resume"), sc->id);
+            return false;
+        }
+        return results_resume(*res, sc, id, p, dl) == BLK_OK;
+    }
+    if (play_new(sc, seed, p, dl) != BLK_OK) return false;
+    int64_t id;
+    return results_begin(*res, *p, name, MODE_SELF_STUDY, &id, dl) == BLK_OK;
+}
+
 int cmd_play(int argc, char **argv) {
-    const char *path = NULL, *script = NULL;
+    const char *path = NULL, *script = NULL, *db_path = NULL, *name = NULL;
+    bool save = false, resume = false;
     long seed = 1;
     Run r = {.script_name = "<stdin>"};
     for (int i = 1; i < argc; i++) {
@@ -254,12 +299,19 @@ int cmd_play(int argc, char **argv) {
             return 0;
         } else if (strcmp(a, "--json") == 0) {
             r.json = true;
-        } else if (strcmp(a, "--script") == 0 || strcmp(a, "--seed") == 0) {
+        } else if (strcmp(a, "--save") == 0) {
+            save = true;
+        } else if (strcmp(a, "--resume") == 0) {
+            save = resume = true;
+        } else if (strcmp(a, "--script") == 0 || strcmp(a, "--seed") == 0 ||
+                   strcmp(a, "--name") == 0 || strcmp(a, "--db") == 0) {
             if (i + 1 >= argc) {
                 cli_error(_("play: %s needs a value (see blikk play --help)"), a);
                 return EXIT_USAGE;
             }
             if (strcmp(a, "--script") == 0) script = argv[++i];
+            else if (strcmp(a, "--name") == 0) name = argv[++i];
+            else if (strcmp(a, "--db") == 0) db_path = argv[++i];
             else if (!parse_int(argv[++i], &seed) || seed < 0) {
                 cli_error(_("play: --seed takes a whole number from 0 up, not '%s'"), argv[i]);
                 return EXIT_USAGE;
@@ -294,12 +346,14 @@ int cmd_play(int argc, char **argv) {
     DiagList dl = {0};
     Scenario *sc = NULL;
     Play *p = NULL;
+    Results *res = NULL;
     if (scenario_load(path, NULL, &sc, &dl) != BLK_OK) {
         diag_print(&dl, stderr);
         goto done;
     }
-    if (play_new(sc, (uint64_t)seed, &p, &dl) != BLK_OK) {
-        diag_print(&dl, stderr);
+    if (save ? !start_saving(db_path, resume, name, sc, (uint64_t)seed, &res, &p, &dl)
+             : play_new(sc, (uint64_t)seed, &p, &dl) != BLK_OK) {
+        report(&r, &dl);
         goto done;
     }
     if (r.out) {
@@ -360,7 +414,9 @@ int cmd_play(int argc, char **argv) {
     }
 done:
     if (script && in) fclose(in);
+    if (p && res) results_detach(p);
     play_free(p);
+    results_close(res);
     scenario_free(sc);
     diag_free(&dl);
     return status;

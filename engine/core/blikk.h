@@ -308,6 +308,30 @@ BlkStatus play_concern(Play *p, int level, DiagList *dl);
 BlkStatus play_choose(Play *p, size_t offered, DiagList *dl);
 BlkStatus play_continue(Play *p, DiagList *dl);
 
+/* One action of the trainee, as recorded for saving and replaying. */
+typedef enum { ACTION_MARK, ACTION_CONCERN, ACTION_CHOOSE, ACTION_CONTINUE } ActionKind;
+
+typedef struct {
+    ActionKind kind;
+    int scene;       /* the scene it was taken in */
+    int observation; /* ACTION_MARK */
+    Mark mark;       /* ACTION_MARK */
+    int level;       /* ACTION_CONCERN */
+    int choice;      /* ACTION_CHOOSE: index into the scene's choices */
+} Action;
+
+/* Called after every action that succeeded (for saving as the play goes).
+   An error it returns is passed back to the caller of the action, which
+   has nevertheless happened. One observer per Play; NULL removes it. */
+typedef BlkStatus (*PlayObserver)(void *ud, const Play *p, const Action *a,
+                                  DiagList *dl);
+void play_observe(Play *p, PlayObserver fn, void *ud);
+void *play_observer_data(const Play *p);
+
+/* Replays a recorded action. The choice of ACTION_CHOOSE must be offered
+   now; fails with BLK_ERR_USAGE otherwise (the case has changed). */
+BlkStatus play_apply(Play *p, const Action *a, DiagList *dl);
+
 /* The record of the playthrough so far. */
 Mark play_mark_of(const Play *p, int observation);
 bool play_shown(const Play *p, int observation);

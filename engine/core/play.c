@@ -33,6 +33,8 @@ struct Play {
     size_t npath, cap_path;
     Decision *decisions;
     size_t ndecisions, cap_decisions;
+    PlayObserver observer;
+    void *observer_ud;
 };
 
 /* {====================================================== helpers */
@@ -195,6 +197,12 @@ static BlkStatus leave(Play *p, DiagList *dl) {
     return BLK_OK;
 }
 
+/* Tells the observer; `st` is the action's own status. */
+static BlkStatus notify(Play *p, BlkStatus st, Action a, DiagList *dl) {
+    if (st != BLK_OK || !p->observer) return st;
+    return p->observer(p->observer_ud, p, &a, dl);
+}
+
 static BlkStatus check_active(Play *p, DiagList *dl) {
     if (p->broken)
         return usage(dl, _("the playthrough stopped after an error in the "
@@ -274,7 +282,8 @@ BlkStatus play_mark(Play *p, int obs, Mark mark, DiagList *dl) {
     for (size_t i = 0; i < s->nobserve; i++) {
         if (s->observe[i] == obs) {
             p->marks[obs] = mark;
-            return BLK_OK;
+            return notify(p, BLK_OK, (Action){.kind = ACTION_MARK,
+                .scene = p->view.scene_index, .observation = obs, .mark = mark}, dl);
         }
     }
     return usage(dl, _("that observation is not shown in this scene"));
@@ -293,7 +302,8 @@ BlkStatus play_concern(Play *p, int level, DiagList *dl) {
     }
     p->concern[p->view.scene_index] = level;
     p->view.concern = level;
-    return BLK_OK;
+    return notify(p, BLK_OK, (Action){.kind = ACTION_CONCERN,
+        .scene = p->view.scene_index, .level = level}, dl);
 }
 
 BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
@@ -340,7 +350,8 @@ BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
     if (c->effect != BLK_NOFN && !script_call_void(p->sc, c->effect, p->state, &e))
         return runtime_error(p, dl, s->line, &e, ctx);
     snprintf(ctx, sizeof ctx, _("in 'next' of choice %zu of scene '%s'"), n, s->id);
-    return follow(p, &c->next, ctx, dl);
+    Action a = {.kind = ACTION_CHOOSE, .scene = d.scene, .choice = d.choice};
+    return notify(p, follow(p, &c->next, ctx, dl), a, dl);
 }
 
 BlkStatus play_continue(Play *p, DiagList *dl) {
@@ -354,7 +365,34 @@ BlkStatus play_continue(Play *p, DiagList *dl) {
     p->view.last_choice = NULL;
     char ctx[300];
     snprintf(ctx, sizeof ctx, _("in 'next' of scene '%s'"), s->id);
-    return follow(p, &s->next, ctx, dl);
+    Action a = {.kind = ACTION_CONTINUE, .scene = p->view.scene_index};
+    return notify(p, follow(p, &s->next, ctx, dl), a, dl);
+}
+
+void play_observe(Play *p, PlayObserver fn, void *ud) {
+    p->observer = fn;
+    p->observer_ud = ud;
+}
+
+void *play_observer_data(const Play *p) { return p->observer_ud; }
+
+BlkStatus play_apply(Play *p, const Action *a, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    if (a->scene != p->view.scene_index)
+        return usage(dl, _("the recorded action belongs to another scene; "
+                           "the case has changed since it was played"));
+    switch (a->kind) {
+    case ACTION_MARK: return play_mark(p, a->observation, a->mark, dl);
+    case ACTION_CONCERN: return play_concern(p, a->level, dl);
+    case ACTION_CONTINUE: return play_continue(p, dl);
+    case ACTION_CHOOSE:
+        for (size_t i = 0; i < p->view.noffered; i++)
+            if (p->offered[i] == a->choice) return play_choose(p, i, dl);
+        return usage(dl, _("the recorded choice is not offered now; the case "
+                           "has changed since it was played"));
+    }
+    return BLK_ERR_USAGE;
 }
 
 Mark play_mark_of(const Play *p, int obs) { return p->marks[obs]; }
