@@ -20,6 +20,7 @@ static const struct {
 } commands[] = {
     {"check", cmd_check},
     {"play", cmd_play},
+    {"export", cmd_export},
 };
 
 void cli_error(const char *fmt, ...) {
@@ -43,6 +44,7 @@ static void usage(FILE *out) {
         "Commands:\n"
         "  check SCENARIO...   check scenario files; report problems as FILE:LINE\n"
         "  play SCENARIO       play a case in the terminal, or from a script\n"
+        "  export              write your saved results as CSV or xAPI\n"
         "\n"
         "Options:\n"
         "  -h, --help          show this help ('blikk COMMAND --help' for a command)\n"

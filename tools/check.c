@@ -57,8 +57,8 @@ int cmd_check(int argc, char **argv) {
         size_t ne = diag_count(&dl, DIAG_ERROR), nw = diag_count(&dl, DIAG_WARNING);
         if (ne) errors = true;
         else if (!quiet && sc)
-            printf(_("%s: ok: %zu scenes, %zu endings, %zu observations, "
-                     "%zu warnings\n"),
+            printf(_("%s: ok (scenes: %zu, endings: %zu, observations: %zu, "
+                     "warnings: %zu)\n"),
                    argv[i], sc->nscenes, sc->nendings, sc->nobservations, nw);
         scenario_free(sc);
         diag_free(&dl);

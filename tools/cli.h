@@ -11,6 +11,7 @@ enum { EXIT_PROBLEMS = 1, EXIT_USAGE = 2 };
 
 int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* Prints "blikk: MESSAGE" to stderr (for usage problems). */
 void cli_error(const char *fmt, ...)

@@ -314,7 +314,8 @@ BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
         return usage(dl, _("this scene has no choices; use continue"));
     if (k >= p->view.noffered) {
         char msg[200];
-        snprintf(msg, sizeof msg, _("there is no choice %zu here; %zu are offered"),
+        snprintf(msg, sizeof msg, _("there is no choice %zu here; the choices "
+                                    "offered are numbered 1 to %zu"),
                  k + 1, p->view.noffered);
         return usage(dl, msg);
     }

@@ -510,7 +510,7 @@ static bool parse_action(const Scenario *sc, const char *kind, const char *scene
     return false;
 }
 
-BlkStatus results_resume(Results *r, const Scenario *sc, int64_t id, Play **out,
+BlkStatus results_replay(Results *r, const Scenario *sc, int64_t id, Play **out,
                          DiagList *dl) {
     *out = NULL;
     sqlite3_stmt *st;
@@ -563,8 +563,57 @@ BlkStatus results_resume(Results *r, const Scenario *sc, int64_t id, Play **out,
         play_free(p);
         return s;
     }
-    attach(p, r, id, seq);
     *out = p;
+    return BLK_OK;
+}
+
+BlkStatus results_resume(Results *r, const Scenario *sc, int64_t id, Play **out,
+                         DiagList *dl) {
+    BlkStatus s = results_replay(r, sc, id, out, dl);
+    if (s != BLK_OK) return s;
+    /* Every replayed action is one saved row, so recording goes on after
+       the last of them. */
+    int seq = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(r->db, "SELECT max(seq) FROM action WHERE playthrough_id = ?",
+                           -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        if (sqlite3_step(st) == SQLITE_ROW) seq = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    attach(*out, r, id, seq);
+    return BLK_OK;
+}
+
+BlkStatus results_actions(Results *r, int64_t id, SavedAction **out, size_t *n,
+                          DiagList *dl) {
+    *out = NULL;
+    *n = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(r->db,
+            "SELECT kind, scene, coalesce(target, ''), coalesce(value, ''), at FROM action "
+            "WHERE playthrough_id = ? ORDER BY seq", -1, &st, NULL) != SQLITE_OK)
+        return db_error(r, dl, _("cannot read the results file"));
+    sqlite3_bind_int64(st, 1, id);
+    size_t cap = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 32;
+            SavedAction *a = realloc(*out, cap * sizeof *a);
+            if (!a) {
+                sqlite3_finalize(st);
+                return BLK_ERR_NOMEM;
+            }
+            *out = a;
+        }
+        SavedAction *a = &(*out)[(*n)++];
+        copy_col(st, 0, a->kind, sizeof a->kind);
+        copy_col(st, 1, a->scene, sizeof a->scene);
+        copy_col(st, 2, a->target, sizeof a->target);
+        copy_col(st, 3, a->value, sizeof a->value);
+        copy_col(st, 4, a->at, sizeof a->at);
+    }
+    sqlite3_finalize(st);
     return BLK_OK;
 }
 

@@ -70,6 +70,20 @@ BlkStatus results_list(Results *r, bool unfinished_only, PlaythroughInfo **out,
 BlkStatus results_resume(Results *r, const Scenario *sc, int64_t id,
                          Play **out, DiagList *dl);
 
+/* The same, without recording further: for reading a saved playthrough
+   (debrief, export). */
+BlkStatus results_replay(Results *r, const Scenario *sc, int64_t id,
+                         Play **out, DiagList *dl);
+
+typedef struct {
+    char kind[12], scene[64], target[64], value[16];
+    char at[32];
+} SavedAction;
+
+/* The saved actions of a playthrough in order, as a new array (free()). */
+BlkStatus results_actions(Results *r, int64_t id, SavedAction **out, size_t *n,
+                          DiagList *dl);
+
 /* The saved result object (section 8 JSON) of a finished playthrough, as a
    new string; NULL if not finished. */
 char *results_json(Results *r, int64_t id);

@@ -133,8 +133,8 @@ static bool render_para(Builder *bd, const char *s, size_t len,
             size_t n = (size_t)(close - name);
             Value v = {0};
             if (!lookup || !lookup(ud, name, n, &v)) {
-                snprintf(err, errsize, _("unknown variable {%.*s} in the text; "
-                                         "declare it in state = { ... }"),
+                snprintf(err, errsize, _("unknown variable {%.*s}; declare it "
+                                         "in state = { ... }"),
                          (int)(n > 60 ? 60 : n), name);
                 free(b.data);
                 return false;
