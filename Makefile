@@ -85,7 +85,13 @@ run: deps
 	$(if $(UI_SRC),./blikk,./blikk play scenarios/demo.lua)
 
 # Unit tests, then the command-line tests against the built binary.
-unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO)
+# Learning Locker's xAPI validator, used by test_export.
+XAPI_VALIDATOR := tests/xapi/node_modules/xapi-validation
+$(XAPI_VALIDATOR): tests/xapi/package-lock.json
+	cd tests/xapi && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO) $(XAPI_VALIDATOR)
 	@set -e; for t in $(TEST_BIN) $(UI_TEST_BIN); do \
 	    echo "== $$t"; BLIKK=./$(BIN) BLIKK_LANG=en $$t; done
 

@@ -20,6 +20,8 @@ else
     fi
     exit 0
 fi
+# Node.js and npm run the xAPI validator in the tests; any recent version.
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 [ -z "$missing" ] && exit 0
 echo "blikk: installing:$missing"
 if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
