@@ -21,6 +21,7 @@ static const struct {
     {"check", cmd_check},
     {"play", cmd_play},
     {"export", cmd_export},
+    {"report", cmd_report},
 };
 
 void cli_error(const char *fmt, ...) {
@@ -45,6 +46,7 @@ static void usage(FILE *out) {
         "  check SCENARIO...   check scenario files; report problems as FILE:LINE\n"
         "  play SCENARIO       play a case in the terminal, or from a script\n"
         "  export              write your saved results as CSV or xAPI\n"
+        "  report FILE...      one report from the exported results of a class\n"
         "\n"
         "Options:\n"
         "  -h, --help          show this help ('blikk COMMAND --help' for a command)\n"

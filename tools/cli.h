@@ -7,11 +7,27 @@
 #ifndef BLIKK_CLI_H
 #define BLIKK_CLI_H
 
+#include <stdbool.h>
+#include <stdio.h>
+
 enum { EXIT_PROBLEMS = 1, EXIT_USAGE = 2 };
 
 int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+
+/* An output file written atomically (outfile.c); path NULL is stdout. */
+typedef struct {
+    const char *path;
+    char tmp[4200];
+    FILE *f;
+} OutFile;
+FILE *outfile_open(OutFile *o, const char *path);
+/* Commits the file if `ok`, else removes it; false (with a message) when
+   it could not be written. */
+bool outfile_close(OutFile *o, bool ok);
+
+int cmd_report(int argc, char **argv);
 
 /* Prints "blikk: MESSAGE" to stderr (for usage problems). */
 void cli_error(const char *fmt, ...)

@@ -2,10 +2,8 @@
 ** tools/export.c — `blikk export`: the saved results as CSV (for a
 ** spreadsheet) or xAPI statements (for a learning record store or LMS).
 */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../engine/core/export.h"
 #include "../engine/core/i18n.h"
@@ -77,32 +75,14 @@ int cmd_export(int argc, char **argv) {
         db = path;
     }
     if (results_open(db, &r, &dl) != BLK_OK) goto done;
-    /* Written to a temporary file and renamed, so a failed export never
-       leaves half a file where a good one was. */
-    char tmp[4200];
-    FILE *out = stdout;
-    if (output) {
-        snprintf(tmp, sizeof tmp, "%s.tmp", output);
-        out = fopen(tmp, "wb");
-        if (!out) {
-            cli_error(_("export: cannot write %s: %s"), output, strerror(errno));
-            goto done;
-        }
-    }
+    OutFile of;
+    FILE *out = outfile_open(&of, output);
+    if (!out) goto done;
     BlkStatus st = xapi ? export_xapi(r, out, &dl)
                         : export_csv(r, (CsvTable)t,
                                      strcmp(format, "csv") == 0 ? CSV_NORWEGIAN : CSV_RFC4180,
                                      out, &dl);
-    if (output) {
-        bool ok = st == BLK_OK && fflush(out) == 0 && fsync(fileno(out)) == 0;
-        ok = fclose(out) == 0 && ok;
-        if (ok && rename(tmp, output) != 0) ok = false;
-        if (!ok) {
-            remove(tmp);
-            cli_error(_("export: cannot write %s: %s"), output, strerror(errno));
-            st = BLK_ERR_IO;
-        }
-    }
+    if (!outfile_close(&of, st == BLK_OK)) st = BLK_ERR_IO;
     if (st == BLK_OK) status = 0;
 done:
     diag_print(&dl, stderr);
