@@ -194,8 +194,16 @@ static void add_decision(ReportCase *c, json_t *s, const char *scene,
     }
     if (!cc) return;
     if (++cc->count > d->most_chosen_count) {
+        /* Name it by its text, which the course leader recognises. */
+        const char *text = chosen;
+        size_t i;
+        json_t *ch;
+        json_array_foreach(json_object_get(def, "choices"), i, ch)
+            if (json_is_string(json_object_get(ch, "id")) &&
+                strcmp(json_string_value(json_object_get(ch, "id")), chosen) == 0)
+                text = first_lang(json_object_get(ch, "description"));
         free(d->most_chosen);
-        d->most_chosen = dup(chosen);
+        d->most_chosen = dup(text);
         d->most_chosen_count = cc->count;
     }
 }
@@ -402,29 +410,48 @@ static void html_text(FILE *out, const char *s) {
     }
 }
 
-/* A horizontal bar chart: one labelled bar per row, value in [0, max]. */
+/* Writes at most `max` characters of UTF-8 text, with an ellipsis when
+   cut, so a long label never runs into its bar. */
+static void html_clipped(FILE *out, const char *s, size_t max) {
+    char buf[512];
+    size_t chars = 0, i = 0;
+    while (s[i] && chars < max && i < sizeof buf - 8) {
+        size_t n = 1;
+        while ((s[i + n] & 0xC0) == 0x80) n++;
+        i += n;
+        chars++;
+    }
+    memcpy(buf, s, i);
+    strcpy(buf + i, s[i] ? "…" : "");
+    html_text(out, buf);
+}
+
+/* A horizontal bar chart: one labelled bar per row, value in [0, max]; a
+   note goes on a line of its own under the label. */
 static void svg_bars(FILE *out, const char *const *labels, const double *values,
                      const char *const *notes, size_t n, double max, const char *unit) {
-    int h = 30, w = 760, label_w = 360;
+    int w = 760, label_w = 360, bar_w = w - label_w - 70;
+    int h = notes ? 46 : 30;
     fprintf(out, "<svg role=\"img\" width=\"%d\" height=\"%zu\" viewBox=\"0 0 %d %zu\">\n", w,
             n * (size_t)h + 10, w, n * (size_t)h + 10);
     for (size_t i = 0; i < n; i++) {
         double v = max > 0 ? values[i] / max : 0;
         int y = (int)i * h + 5;
         fprintf(out, "<text x=\"0\" y=\"%d\" class=\"l\">", y + 19);
-        html_text(out, labels[i]);
+        html_clipped(out, labels[i], 50);
         fprintf(out, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" class=\"bg\"/>"
                      "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" height=\"20\" class=\"bar\"/>"
                      "<text x=\"%d\" y=\"%d\" class=\"v\">",
-                label_w, y + 4, w - label_w - 90, label_w, y + 4,
-                v * (w - label_w - 90), w - 84, y + 19);
+                label_w, y + 4, bar_w, label_w, y + 4, v * bar_w, label_w + bar_w + 8, y + 19);
         if (unit[0] == '%') fprintf(out, "%.0f %%", values[i] * 100);
         else fprintf(out, "%.2f", values[i]);
-        if (notes && notes[i]) {
-            fputs(" ", out);
-            html_text(out, notes[i]);
-        }
         fputs("</text>\n", out);
+        if (notes && notes[i]) {
+            fprintf(out, "<text x=\"12\" y=\"%d\" class=\"n\">%s ", y + 37,
+                    _("Most chosen:"));
+            html_clipped(out, notes[i], 95);
+            fputs("</text>\n", out);
+        }
     }
     fputs("</svg>\n", out);
 }
@@ -449,8 +476,10 @@ static void bars(FILE *out, Bar *b, size_t n, size_t most, double max, const cha
         notes[i] = b[i].note;
         values[i] = b[i].value;
     }
+    bool any_note = false;
+    for (size_t i = 0; i < n && i < 64; i++) any_note |= notes[i] != NULL;
     if (n == 0) fprintf(out, "<p class=\"none\">%s</p>\n", _("Nothing to show."));
-    else svg_bars(out, labels, values, notes, n < 64 ? n : 64, max, unit);
+    else svg_bars(out, labels, values, any_note ? notes : NULL, n < 64 ? n : 64, max, unit);
 }
 
 static void html_case(FILE *out, const ReportCase *c) {
@@ -524,7 +553,7 @@ void report_write_html(const ClassReport *r, FILE *out) {
             "h1{font-size:1.6em}h2{border-top:2px solid #d5dde5;padding-top:1em}"
             "h3{font-size:1.05em;margin-top:1.6em}svg{display:block;max-width:100%%}"
             ".bar{fill:#2c6e9b}.bg{fill:#e8eef3}.l,.v,.c{font-size:13px;fill:#1b2733}"
-            ".c{text-anchor:middle}.none{color:#5b6b79}</style></head><body>\n"
+            ".c{text-anchor:middle}.n{font-size:12px;fill:#4a5a68}.none{color:#5b6b79}</style></head><body>\n"
             "<h1>%s</h1>\n<p>%s</p>\n",
             strncmp(i18n_language(), "en", 2) == 0 ? "en" : "nb", _("Blikk: class report"),
             _("Blikk: class report"),

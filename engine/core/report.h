@@ -29,7 +29,7 @@ typedef struct {
 typedef struct {
     char *scene, *name;
     int taken, best;   /* decisions taken here, and how many chose a best one */
-    char *most_chosen; /* the id chosen most often */
+    char *most_chosen; /* the text of the choice taken most often */
     int most_chosen_count;
 } ReportDecision;
 
