@@ -22,6 +22,9 @@ static const struct {
     {"play", cmd_play},
     {"export", cmd_export},
     {"report", cmd_report},
+    {"stats", cmd_stats},
+    {"graph", cmd_graph},
+    {"new", cmd_new},
 };
 
 void cli_error(const char *fmt, ...) {
@@ -45,6 +48,9 @@ static void usage(FILE *out) {
         "Commands:\n"
         "  check SCENARIO...   check scenario files; report problems as FILE:LINE\n"
         "  play SCENARIO       play a case in the terminal, or from a script\n"
+        "  new NAME            start a new case from the template\n"
+        "  stats SCENARIO      structure of a case; --random N plays it N times\n"
+        "  graph SCENARIO      the map of a case (Graphviz DOT, SVG, PNG)\n"
         "  export              write your saved results as CSV or xAPI\n"
         "  report FILE...      one report from the exported results of a class\n"
         "\n"

@@ -28,6 +28,9 @@ FILE *outfile_open(OutFile *o, const char *path);
 bool outfile_close(OutFile *o, bool ok);
 
 int cmd_report(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_new(int argc, char **argv);
 
 /* Prints "blikk: MESSAGE" to stderr (for usage problems). */
 void cli_error(const char *fmt, ...)
