@@ -138,4 +138,55 @@ static inline Play *play_all(const Scenario *sc, const char *const *actions) {
     return p;
 }
 
+/* {====================================================== the program */
+
+#include <sys/wait.h>
+
+static inline const char *blikk(void) {
+    const char *b = getenv("BLIKK");
+    return b && *b ? b : "./blikk";
+}
+
+typedef struct {
+    int status;
+    char out[65536], err[65536];
+} Result;
+
+static inline void slurp(const char *path, char *buf, size_t size) {
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(buf, 1, size - 1, f) : 0;
+    buf[n] = '\0';
+    if (f) fclose(f);
+}
+
+/* Runs `blikk ARGS` (a shell fragment) with optional standard input. */
+static inline Result *run(const char *args, const char *input) {
+    static Result r;
+    char cmd[2048], in[64], out[64], err[64];
+    int pid = (int)getpid();
+    snprintf(in, sizeof in, "/tmp/blikk-cli-%d.in", pid);
+    snprintf(out, sizeof out, "/tmp/blikk-cli-%d.out", pid);
+    snprintf(err, sizeof err, "/tmp/blikk-cli-%d.err", pid);
+    FILE *f = fopen(in, "w");
+    assert_non_null(f);
+    fputs(input ? input : "", f);
+    fclose(f);
+    snprintf(cmd, sizeof cmd, "%s %s <%s >%s 2>%s", blikk(), args, in, out, err);
+    int st = system(cmd);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    slurp(out, r.out, sizeof r.out);
+    slurp(err, r.err, sizeof r.err);
+    unlink(in);
+    unlink(out);
+    unlink(err);
+    return &r;
+}
+
+static inline void expect_contains(const char *haystack, const char *needle) {
+    if (!strstr(haystack, needle))
+        fail_msg("expected to find \"%s\" in:\n%s", needle, haystack);
+}
+
+/* }====================================================== */
+
 #endif

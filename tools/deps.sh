@@ -3,7 +3,7 @@
 # missing. Debian and Ubuntu: apt-get (through sudo when not root). Other
 # systems: names what is missing and stops.
 set -e
-pkgs="build-essential pkg-config gettext liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev fonts-dejavu-core valgrind"
+pkgs="build-essential pkg-config gettext liblua5.4-dev libjansson-dev libcmocka-dev libsqlite3-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev fonts-dejavu-core valgrind graphviz"
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
     for p in $pkgs; do
