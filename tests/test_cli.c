@@ -144,9 +144,24 @@ static bool json_same(json_t *a, json_t *b, char *where, size_t size) {
     return json_equal(a, b);
 }
 
+/* Fails unless the golden scripts of a case reached each of its endings. */
+static void all_endings_reached(const char *case_id, json_t *reached) {
+    char path[512];
+    snprintf(path, sizeof path, "scenarios/%s.lua", case_id);
+    Scenario *sc = NULL;
+    DiagList dl = {0};
+    assert_int_equal(scenario_load(path, NULL, &sc, &dl), BLK_OK);
+    for (size_t i = 0; i < sc->nendings; i++)
+        if (!json_object_get(reached, sc->endings[i].id))
+            fail_msg("no golden playthrough of %s reaches the ending '%s'", case_id,
+                     sc->endings[i].id);
+    scenario_free(sc);
+    diag_free(&dl);
+}
+
 /* Section 8 and 6: every scripted playthrough under tests/plays/CASE/
    gives exactly the object in NAME.expected.json, worked out by hand in
-   the script's comments. */
+   the script's comments; together they reach every ending of the case. */
 static void golden_playthroughs(void **state) {
     (void)state;
     DIR *top = opendir("tests/plays");
@@ -159,6 +174,7 @@ static void golden_playthroughs(void **state) {
         snprintf(dir, sizeof dir, "tests/plays/%s", c->d_name);
         DIR *d = opendir(dir);
         if (!d) continue;
+        json_t *reached = json_object();
         struct dirent *e;
         while ((e = readdir(d))) {
             size_t len = strlen(e->d_name);
@@ -179,11 +195,15 @@ static void golden_playthroughs(void **state) {
             if (!json_same(got, want, where, sizeof where))
                 fail_msg("%s/%s differs from %s at %s\ngot:\n%s", dir, e->d_name,
                          expected, where, r->out);
+            json_object_set(reached, json_string_value(json_object_get(got, "ending")),
+                            json_true());
             json_decref(want);
             json_decref(got);
             n++;
         }
         closedir(d);
+        all_endings_reached(c->d_name, reached);
+        json_decref(reached);
     }
     closedir(top);
     assert_true(n >= 3);
