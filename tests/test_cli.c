@@ -80,6 +80,14 @@ static void check_reports_file_and_line(void **state) {
     assert_int_equal(r->status, 0);
     snprintf(expect, sizeof expect, "%s:5: warning: scene 'b' cannot be reached", warn);
     expect_contains(r->err, expect);
+
+    /* --json: the same problems for editors, on standard output */
+    snprintf(args, sizeof args, "check --json %s", warn);
+    r = run(args, NULL);
+    assert_int_equal(r->status, 0);
+    expect_contains(r->out, "\"line\": 5,");
+    expect_contains(r->out, "\"severity\": \"warning\",");
+    expect_contains(r->out, "\"message\": \"scene 'b' cannot be reached");
     unlink(warn);
 
     r = run("check /nonexistent/x.lua", NULL);
