@@ -57,6 +57,8 @@ static void usage(FILE *out) {
         "Options:\n"
         "  -h, --help          show this help ('blikk COMMAND --help' for a command)\n"
         "  --version           show the version\n"
+        "  --screenshot OUT.png  render a screen of the window to a PNG, without\n"
+        "                      a display (see blikk --screenshot --help)\n"
         "\n"
         "Environment: BLIKK_LANG=nb|en selects the language (default nb).\n"));
 }
@@ -76,6 +78,10 @@ int main(int argc, char **argv) {
                    BLIKK_FORMAT_VERSION);
             return 0;
         }
+#ifdef BLIKK_WITH_UI
+        /* The window's own options (--screenshot ...) go to the window. */
+        if (ui_is_option(argv[1])) return ui_main(argc, argv);
+#endif
         if (argv[1][0] == '-') {
             cli_error(_("unknown option '%s' (see blikk --help)"), argv[1]);
             return EXIT_USAGE;

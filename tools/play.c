@@ -145,17 +145,6 @@ static void print_result(FILE *out, const Score *s) {
 
 /* }====================================================== */
 
-/* {====================================================== actions */
-
-static char *next_word(char **p) {
-    while (**p == ' ' || **p == '\t') (*p)++;
-    if (!**p) return NULL;
-    char *w = *p;
-    while (**p && **p != ' ' && **p != '\t') (*p)++;
-    if (**p) *(*p)++ = '\0';
-    return w;
-}
-
 static bool parse_int(const char *s, long *out) {
     char *end;
     errno = 0;
@@ -165,95 +154,22 @@ static bool parse_int(const char *s, long *out) {
     return true;
 }
 
-/* Runs one action line. Returns false on an error (already reported). */
-static bool run_action(Run *r, Play *p, char *line, DiagList *dl) {
-    const Scenario *sc = play_scenario(p);
-    const PlayView *v = play_view(p);
-    char *cmd = next_word(&line);
-    char *a1 = next_word(&line);
-    char *a2 = next_word(&line);
-    char *extra = next_word(&line);
-    if (r->out && !r->interactive) {
-        fprintf(r->out, "> %s%s%s%s%s\n\n", cmd, a1 ? " " : "", a1 ? a1 : "",
-                a2 ? " " : "", a2 ? a2 : "");
-    }
-    if (v->finished) {
-        script_error(r, _("the case has already ended (at '%s'); no more actions"),
-                     v->ending->id);
-        return false;
-    }
-    BlkStatus st;
-    if (strcmp(cmd, "mark") == 0) {
-        if (!a1 || !a2 || extra) {
-            script_error(r, "%s", _("write: mark OBSERVATION risk|protective|none"));
-            return false;
-        }
-        Mark m;
-        if (strcmp(a2, "risk") == 0) m = MARK_RISK;
-        else if (strcmp(a2, "protective") == 0) m = MARK_PROTECTIVE;
-        else if (strcmp(a2, "none") == 0) m = MARK_NONE;
-        else {
-            script_error(r, _("'%s' is not a mark; use risk, protective or none"), a2);
-            return false;
-        }
-        int o = scenario_find_observation(sc, a1);
-        if (o < 0) {
-            script_error(r, _("there is no observation '%s' in this scenario"), a1);
-            return false;
-        }
-        st = play_mark(p, o, m, dl);
-    } else if (strcmp(cmd, "concern") == 0) {
-        long level;
-        if (!a1 || a2 || !parse_int(a1, &level) || level < 0 || level > 1000) {
-            script_error(r, "%s", _("write: concern LEVEL (a whole number)"));
-            return false;
-        }
-        st = play_concern(p, (int)level, dl);
-    } else if (strcmp(cmd, "choose") == 0) {
-        if (!a1 || a2) {
-            script_error(r, "%s", _("write: choose N or choose ID"));
-            return false;
-        }
-        long n;
-        size_t k = (size_t)-1;
-        if (parse_int(a1, &n)) {
-            if (n < 1) {
-                script_error(r, "%s", _("choices are numbered from 1"));
-                return false;
-            }
-            k = (size_t)n - 1;
-        } else if (v->scene && !v->scene->has_next) {
-            for (size_t i = 0; i < v->noffered; i++)
-                if (strcmp(v->scene->choices[v->offered[i]].id, a1) == 0) k = i;
-            if (k == (size_t)-1) {
-                script_error(r, _("no choice with id '%s' is offered now"), a1);
-                return false;
-            }
-        } else {
-            k = 0; /* play_choose explains that this scene has no choices */
-        }
-        st = play_choose(p, k, dl);
-        if (st == BLK_OK && r->out && v->last_choice && v->last_choice->feedback)
-            fprintf(r->out, "%s: %s\n\n", _("Feedback"), v->last_choice->feedback);
-    } else if (strcmp(cmd, "continue") == 0) {
-        if (a1) {
-            script_error(r, "%s", _("continue takes no argument"));
-            return false;
-        }
-        st = play_continue(p, dl);
-    } else {
-        script_error(r, _("unknown action '%s'; use mark, concern, choose or continue"), cmd);
-        return false;
-    }
-    if (st != BLK_OK) {
+/* Runs one script line and prints what it did. Returns false on an
+   error (already reported). */
+static bool run_action(Run *r, Play *p, const char *line, DiagList *dl) {
+    if (r->out && !r->interactive) fprintf(r->out, "> %s\n\n", line);
+    ScriptAction done;
+    if (play_run_line(p, line, &done, dl) != BLK_OK) {
         report(r, dl);
         return false;
     }
-    if (strcmp(cmd, "choose") == 0 || strcmp(cmd, "continue") == 0) print_view(r, p);
+    const PlayView *v = play_view(p);
+    if (done == SCRIPT_CHOOSE && r->out && v->last_choice && v->last_choice->feedback)
+        fprintf(r->out, "%s: %s\n\n", _("Feedback"), v->last_choice->feedback);
+    if (done == SCRIPT_CHOOSE || done == SCRIPT_CONTINUE) print_view(r, p);
     return true;
 }
 
-/* }====================================================== */
 
 /* Opens the results store and starts or resumes recording. */
 static bool start_saving(const char *db_path, bool resume, const char *name,
@@ -374,7 +290,7 @@ int cmd_play(int argc, char **argv) {
         if (getline(&line, &cap, in) < 0) break;
         r.line++;
         char *hash = strchr(line, '#');
-        if (hash) *hash = '\0';
+        if (hash) *hash = '\0'; /* so the transcript echoes only the action */
         char *c = line;
         while (*c == ' ' || *c == '\t') c++;
         size_t n = strlen(c);

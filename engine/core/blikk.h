@@ -332,6 +332,17 @@ void *play_observer_data(const Play *p);
    now; fails with BLK_ERR_USAGE otherwise (the case has changed). */
 BlkStatus play_apply(Play *p, const Action *a, DiagList *dl);
 
+/* Runs one line of a play script (section 8): `mark OBS risk|protective|
+   none`, `concern N`, `choose N|ID`, `continue`; '#' starts a comment and
+   a blank line does nothing. *done tells what was done. A malformed line
+   or an action not allowed now is BLK_ERR_USAGE with a message (no file:
+   the caller names the script line). */
+typedef enum {
+    SCRIPT_NOTHING, SCRIPT_MARK, SCRIPT_CONCERN, SCRIPT_CHOOSE, SCRIPT_CONTINUE
+} ScriptAction;
+BlkStatus play_run_line(Play *p, const char *line, ScriptAction *done,
+                        DiagList *dl);
+
 /* The record of the playthrough so far. */
 Mark play_mark_of(const Play *p, int observation);
 bool play_shown(const Play *p, int observation);

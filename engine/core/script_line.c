@@ -1,0 +1,103 @@
+/*
+** script_line.c — one line of a play script (format, section 8):
+**   mark OBSERVATION risk|protective|none
+**   concern LEVEL
+**   choose N | choose ID
+**   continue
+** '#' starts a comment. Shared by `blikk play`, the window's screenshot
+** path and the fuzzer, so there is one parser. Uses the public play API.
+*/
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blikk.h"
+#include "i18n.h"
+
+enum { MAX_LINE = 1024 };
+
+static char *next_word(char **p) {
+    while (**p == ' ' || **p == '\t' || **p == '\r' || **p == '\n') (*p)++;
+    if (!**p) return NULL;
+    char *w = *p;
+    while (**p && **p != ' ' && **p != '\t' && **p != '\r' && **p != '\n') (*p)++;
+    if (**p) *(*p)++ = '\0';
+    return w;
+}
+
+static bool parse_int(const char *s, long *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end) return false;
+    *out = v;
+    return true;
+}
+
+static BlkStatus bad(DiagList *dl, const char *fmt, const char *arg) {
+    diag_add(dl, DIAG_ERROR, NULL, 0, fmt, arg);
+    return BLK_ERR_USAGE;
+}
+
+BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList *dl) {
+    *done = SCRIPT_NOTHING;
+    char line[MAX_LINE];
+    size_t n = strcspn(text, "#");
+    if (n >= sizeof line) return bad(dl, "%s", _("the line is too long"));
+    memcpy(line, text, n);
+    line[n] = '\0';
+    char *rest = line;
+    char *cmd = next_word(&rest), *a1 = next_word(&rest), *a2 = next_word(&rest);
+    char *extra = next_word(&rest);
+    if (!cmd) return BLK_OK;
+
+    const Scenario *sc = play_scenario(p);
+    const PlayView *v = play_view(p);
+    if (v->finished)
+        return bad(dl, _("the case has already ended (at '%s'); no more actions"),
+                   v->ending->id);
+    BlkStatus st;
+    if (strcmp(cmd, "mark") == 0) {
+        if (!a1 || !a2 || extra)
+            return bad(dl, "%s", _("write: mark OBSERVATION risk|protective|none"));
+        Mark m;
+        if (strcmp(a2, "risk") == 0) m = MARK_RISK;
+        else if (strcmp(a2, "protective") == 0) m = MARK_PROTECTIVE;
+        else if (strcmp(a2, "none") == 0) m = MARK_NONE;
+        else return bad(dl, _("'%s' is not a mark; use risk, protective or none"), a2);
+        int o = scenario_find_observation(sc, a1);
+        if (o < 0) return bad(dl, _("there is no observation '%s' in this scenario"), a1);
+        st = play_mark(p, o, m, dl);
+        *done = SCRIPT_MARK;
+    } else if (strcmp(cmd, "concern") == 0) {
+        long level;
+        if (!a1 || a2 || !parse_int(a1, &level) || level < 0 || level > 1000)
+            return bad(dl, "%s", _("write: concern LEVEL (a whole number)"));
+        st = play_concern(p, (int)level, dl);
+        *done = SCRIPT_CONCERN;
+    } else if (strcmp(cmd, "choose") == 0) {
+        if (!a1 || a2) return bad(dl, "%s", _("write: choose N or choose ID"));
+        long num;
+        size_t k = (size_t)-1;
+        if (parse_int(a1, &num)) {
+            if (num < 1) return bad(dl, "%s", _("choices are numbered from 1"));
+            k = (size_t)num - 1;
+        } else if (!v->scene->has_next) {
+            for (size_t i = 0; i < v->noffered; i++)
+                if (strcmp(v->scene->choices[v->offered[i]].id, a1) == 0) k = i;
+            if (k == (size_t)-1) return bad(dl, _("no choice with id '%s' is offered now"), a1);
+        } else {
+            k = 0; /* play_choose explains that this scene has no choices */
+        }
+        st = play_choose(p, k, dl);
+        *done = SCRIPT_CHOOSE;
+    } else if (strcmp(cmd, "continue") == 0) {
+        if (a1) return bad(dl, "%s", _("continue takes no argument"));
+        st = play_continue(p, dl);
+        *done = SCRIPT_CONTINUE;
+    } else {
+        return bad(dl, _("unknown action '%s'; use mark, concern, choose or continue"), cmd);
+    }
+    if (st != BLK_OK) *done = SCRIPT_NOTHING;
+    return st;
+}
