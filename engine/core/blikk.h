@@ -318,19 +318,19 @@ typedef struct {
     Mark mark;       /* ACTION_MARK */
     int level;       /* ACTION_CONCERN */
     int choice;      /* ACTION_CHOOSE: index into the scene's choices */
-} Action;
+} PlayAction;
 
 /* Called after every action that succeeded (for saving as the play goes).
    An error it returns is passed back to the caller of the action, which
    has nevertheless happened. One observer per Play; NULL removes it. */
-typedef BlkStatus (*PlayObserver)(void *ud, const Play *p, const Action *a,
+typedef BlkStatus (*PlayObserver)(void *ud, const Play *p, const PlayAction *a,
                                   DiagList *dl);
 void play_observe(Play *p, PlayObserver fn, void *ud);
 void *play_observer_data(const Play *p);
 
 /* Replays a recorded action. The choice of ACTION_CHOOSE must be offered
    now; fails with BLK_ERR_USAGE otherwise (the case has changed). */
-BlkStatus play_apply(Play *p, const Action *a, DiagList *dl);
+BlkStatus play_apply(Play *p, const PlayAction *a, DiagList *dl);
 
 /* Runs one line of a play script (section 8): `mark OBS risk|protective|
    none`, `concern N`, `choose N|ID`, `continue`; '#' starts a comment and

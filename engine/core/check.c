@@ -64,14 +64,13 @@ done:
 }
 
 /* A paragraph that starts like speech ("maira: ...") but names no
-   character is shown as narration: almost always a typo. */
-static void check_speakers(const Scenario *sc, int line, const char *what,
-                           const char *text, DiagList *dl) {
+   character is shown as narration: almost always a typo. `names` holds the
+   character ids and "du", built once by the caller: building it for every
+   text made the check scenes x characters instead of linear. */
+static void check_speakers(const Scenario *sc, const char *const *names,
+                           int line, const char *what, const char *text,
+                           DiagList *dl) {
     if (!text) return;
-    const char **names = malloc((sc->ncharacters + 1) * sizeof *names);
-    if (!names) return;
-    for (size_t i = 0; i < sc->ncharacters; i++) names[i] = sc->characters[i].id;
-    names[sc->ncharacters] = "du";
     bool para_start = true;
     for (const char *p = text; *p;) {
         const char *eol = strchr(p, '\n');
@@ -99,7 +98,9 @@ static void check_speakers(const Scenario *sc, int line, const char *what,
                     else
                         diag_add(dl, DIAG_WARNING, sc->path, line,
                                  _("%s: a paragraph starts with '%s:', but there is "
-                                   "no character '%s'; it is shown as narration"),
+                                   "no character '%s', so it is shown as "
+                                   "narration; declare the character or fix "
+                                   "the name"),
                                  what, name, name);
                 }
             }
@@ -108,7 +109,6 @@ static void check_speakers(const Scenario *sc, int line, const char *what,
         if (!eol) break;
         p = eol + 1;
     }
-    free(names);
 }
 
 void scenario_check(const Scenario *sc, DiagList *dl) {
@@ -117,14 +117,25 @@ void scenario_check(const Scenario *sc, DiagList *dl) {
         if (sc->observations[i].scene < 0)
             diag_add(dl, DIAG_WARNING, sc->path, sc->observations[i].line,
                      _("observation '%s' is in no scene's 'observe' list, so "
-                       "the trainee never sees it"), sc->observations[i].id);
+                       "the trainee never sees it; add it to a scene's "
+                       "observe = { ... } or remove it"),
+                     sc->observations[i].id);
+    const char **names = malloc((sc->ncharacters + 1) * sizeof *names);
+    if (!names) return;
+    for (size_t i = 0; i < sc->ncharacters; i++) names[i] = sc->characters[i].id;
+    names[sc->ncharacters] = "du";
     char what[200];
     for (size_t i = 0; i < sc->nscenes; i++) {
-        snprintf(what, sizeof what, _("scene '%s'"), sc->scenes[i].id);
-        check_speakers(sc, sc->scenes[i].line, what, sc->scenes[i].text, dl);
+        snprintf(what, sizeof what, _("in the text of scene '%s'"),
+                 sc->scenes[i].id);
+        check_speakers(sc, names, sc->scenes[i].line, what, sc->scenes[i].text,
+                       dl);
     }
     for (size_t i = 0; i < sc->nendings; i++) {
-        snprintf(what, sizeof what, _("ending '%s'"), sc->endings[i].id);
-        check_speakers(sc, sc->endings[i].line, what, sc->endings[i].text, dl);
+        snprintf(what, sizeof what, _("in the text of ending '%s'"),
+                 sc->endings[i].id);
+        check_speakers(sc, names, sc->endings[i].line, what,
+                       sc->endings[i].text, dl);
     }
+    free(names);
 }

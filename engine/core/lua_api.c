@@ -33,6 +33,10 @@ typedef struct {
     int idx;          /* stack index of the table */
     int line;
     char what[160];   /* "scene 'moete'", for messages */
+    /* Keys that an unknown key was taken for a typo of ("nxet" -> "next"):
+       the typo is the one problem to report, not also the key missing. */
+    const char *suggested[8];
+    size_t nsuggested;
 } Item;
 
 static Loader *loader_of(lua_State *L) {
@@ -78,11 +82,14 @@ static const char *copy_string(Item *it, int i, const char *key) {
     size_t len;
     const char *s = lua_tolstring(it->L, i, &len);
     if (utf8_check(s, len) != len) {
-        err(it, _("'%s' of %s is not valid UTF-8 text"), key, it->what);
+        err(it, _("'%s' of %s is not valid UTF-8 text; build text from whole "
+                  "characters, e.g. with utf8.char instead of string.char"),
+            key, it->what);
         return NULL;
     }
     if (strlen(s) != len) {
-        err(it, _("'%s' of %s contains a NUL byte"), key, it->what);
+        err(it, _("'%s' of %s contains a NUL byte (\\0), which text cannot "
+                  "hold; remove it"), key, it->what);
         return NULL;
     }
     char *p = arena_strndup(it->ld->arena, s, len);
@@ -115,12 +122,32 @@ static void check_keys(Item *it, const char *const *keys) {
         while (keys[i] && strcmp(keys[i], k) != 0) i++;
         if (keys[i]) continue;
         const char *near = suggest(k, keys, nkeys);
-        if (near)
+        if (near) {
             err(it, _("unknown key '%s' in %s (did you mean '%s'?)"), k,
                 it->what, near);
-        else
-            err(it, _("unknown key '%s' in %s"), k, it->what);
+            if (it->nsuggested < sizeof it->suggested / sizeof *it->suggested)
+                it->suggested[it->nsuggested++] = near;
+        } else {
+            char list[400];
+            size_t used = 0;
+            list[0] = '\0';
+            for (size_t j = 0; j < nkeys && used < sizeof list; j++) {
+                int w = snprintf(list + used, sizeof list - used, "%s%s",
+                                 j ? ", " : "", keys[j]);
+                if (w < 0) break;
+                used += (size_t)w;
+            }
+            err(it, _("unknown key '%s' in %s; the keys it can have are: %s"),
+                k, it->what, list);
+        }
     }
+}
+
+/* Whether an unknown key was already reported as a typo of `key`. */
+static bool was_suggested(const Item *it, const char *key) {
+    for (size_t i = 0; i < it->nsuggested; i++)
+        if (strcmp(it->suggested[i], key) == 0) return true;
+    return false;
 }
 
 /* Pushes t[key] (raw: no metamethods of the author's table run) and returns
@@ -131,7 +158,9 @@ static int field(Item *it, const char *key) {
 }
 
 static void missing(Item *it, const char *key) {
-    err(it, _("%s needs the key '%s'"), it->what, key);
+    if (was_suggested(it, key)) return; /* reported as a typo already */
+    err(it, _("%s is missing the required key '%s': add %s = ..."), it->what,
+        key, key);
 }
 
 static void wrong_type(Item *it, const char *key, const char *expected) {
@@ -159,12 +188,15 @@ static bool get_int(Item *it, const char *key, bool required, int *out) {
             v = lua_tointeger(it->L, -1);
             ok = v >= -1000000000 && v <= 1000000000;
         } else {
+            /* Range first: casting NaN or a huge float to an integer is
+               undefined behaviour (concern = 0/0 used to reach it). */
             lua_Number n = lua_tonumber(it->L, -1);
-            ok = n == (lua_Number)(lua_Integer)n && n >= -1e9 && n <= 1e9;
-            v = (lua_Integer)n;
+            ok = n >= -1e9 && n <= 1e9 && n == (lua_Number)(lua_Integer)n;
+            v = ok ? (lua_Integer)n : 0;
         }
         if (ok) *out = (int)v;
-        else err(it, _("'%s' of %s must be a whole number"), key, it->what);
+        else err(it, _("'%s' of %s must be a whole number such as 1, 2 or 3"),
+                 key, it->what);
     } else if (t == LUA_TNIL) {
         if (required) missing(it, key);
     } else {
@@ -243,7 +275,8 @@ static int open_list(Item *it, const char *key, bool required, size_t *n) {
             ok = false;
     }
     if (!ok || count != len) {
-        err(it, _("'%s' of %s must be a list { a, b, ... } without keys"),
+        err(it, _("'%s' of %s must be a plain list such as { \"a\", \"b\" }, "
+                  "without key = value inside"),
             key, it->what);
         lua_pop(L, 1);
         return 0;
@@ -293,14 +326,33 @@ static bool read_value(Item *it, const char *key, Value *v) {
     }
 }
 
-/* Walks a table of name -> value pairs; calls fn for each (value on top). */
+/* Number of entries in t[key] when it is a table, else 0. */
+static size_t count_pairs(Item *it, const char *key) {
+    lua_State *L = it->L;
+    size_t n = 0;
+    if (field(it, key) == LUA_TTABLE) {
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            lua_pop(L, 1);
+            n++;
+        }
+    }
+    lua_pop(L, 1);
+    return n;
+}
+
+/* Walks a table of name -> value pairs; calls fn for each (value on top).
+   The readers append into arrays sized by count_pairs beforehand: growing
+   them by one per entry copied the array each time, quadratic in the
+   number of entries. */
 static void each_pair(Item *it, const char *key,
                       void (*fn)(Item *it, const char *name, void *ud),
                       void *ud) {
     lua_State *L = it->L;
     int t = field(it, key);
     if (t != LUA_TTABLE) {
-        if (t != LUA_TNIL) wrong_type(it, key, _("a table { name = value }"));
+        if (t != LUA_TNIL)
+            wrong_type(it, key, _("a table { name = value, ... }"));
         lua_pop(L, 1);
         return;
     }
@@ -319,37 +371,68 @@ static void each_pair(Item *it, const char *key,
     lua_pop(L, 1);
 }
 
-/* Starts reading a constructor's argument or a nested table. */
+/* Starts reading a constructor's argument (`nested` false) or a table
+   inside one, such as a choice. With `named`, names the item after its id
+   when it has a usable one, so that even the unknown keys, which are
+   checked before the id is, are reported as "in scene 'a'" and not just
+   "in scene". */
 static bool item_begin(Item *it, Loader *ld, lua_State *L, int idx, int line,
-                       const char *kind, const char *const *keys) {
+                       const char *kind, const char *const *keys,
+                       bool nested, bool named) {
     *it = (Item){.ld = ld, .L = L, .idx = idx, .line = line};
     snprintf(it->what, sizeof it->what, "%s", kind);
     if (!lua_istable(L, idx)) {
-        err(it, _("%s takes a table: write %s { key = value, ... }"), kind, kind);
+        if (nested)
+            err(it, _("%s must be a table { key = value, ... }, not %s"), kind,
+                lua_type_words(lua_type(L, idx)));
+        else
+            err(it, _("%s takes a table: write %s { key = value, ... }"), kind,
+                kind);
         return false;
+    }
+    if (named) {
+        if (field(it, "id") == LUA_TSTRING) {
+            size_t len;
+            const char *id = lua_tolstring(L, -1, &len);
+            if (len <= 60 && utf8_check(id, len) == len && strlen(id) == len)
+                snprintf(it->what, sizeof it->what, "%s '%s'", kind, id);
+        }
+        lua_pop(L, 1);
     }
     check_keys(it, keys);
     return true;
+}
+
+/* Checks the syntax of an id; `kind` is what it is the id of. */
+static void check_id_syntax(Item *it, const char *id, const char *kind,
+                            bool scenario_syntax) {
+    if (scenario_syntax ? is_scenario_id(id) : is_identifier(id)) return;
+    err(it, scenario_syntax
+                ? _("the id '%s' of %s may use only a-z, 0-9 and '-' (no "
+                    "capitals, spaces or æ, ø, å)")
+                : _("the id '%s' of %s may use only a-z, 0-9 and '_' (no "
+                    "capitals, spaces, '-' or æ, ø, å) and must start "
+                    "with a letter or '_'"),
+        id, kind);
 }
 
 /* Reads `id`, checks its syntax and names the item after it. */
 static const char *item_id(Item *it, const char *kind, bool scenario_syntax) {
     const char *id = get_string(it, "id", true);
     if (!id) return NULL;
-    if (scenario_syntax ? !is_scenario_id(id) : !is_identifier(id)) {
-        err(it, scenario_syntax
-                    ? _("id '%s' of %s may contain only a-z, 0-9 and '-'")
-                    : _("id '%s' of %s must start with a-z or '_' and contain "
-                        "only a-z, 0-9 and '_'"),
-            id, kind);
-    }
+    check_id_syntax(it, id, kind, scenario_syntax);
     snprintf(it->what, sizeof it->what, "%s '%s'", kind, id);
     return id;
 }
 
+/* The line of the constructor call: the innermost Lua function above the
+   constructor. Only looking one level up gave -1 (no line) when the call
+   went through a C function, as in pcall(scene, { ... }). */
 static int caller_line(lua_State *L) {
     lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar)) return ar.currentline;
+    for (int level = 1; lua_getstack(L, level, &ar); level++)
+        if (lua_getinfo(L, "l", &ar) && ar.currentline > 0)
+            return ar.currentline;
     return 0;
 }
 
@@ -382,12 +465,8 @@ static void read_state_var(Item *it, const char *name, void *ud) {
     Value v;
     char key[200];
     snprintf(key, sizeof key, "state.%s", name);
-    if (!read_value(it, key, &v)) return;
-    StateVar *vars = ld_alloc(it->ld, (sc->nstate + 1) * sizeof *vars);
-    if (!vars) return;
-    if (sc->nstate) memcpy(vars, sc->state, sc->nstate * sizeof *vars);
-    vars[sc->nstate++] = (StateVar){name, v};
-    sc->state = vars;
+    if (!read_value(it, key, &v) || !sc->state) return;
+    sc->state[sc->nstate++] = (StateVar){name, v};
 }
 
 static int cmp_state(const void *a, const void *b) {
@@ -405,8 +484,18 @@ static void read_competencies(Item *it) {
         lua_rawgeti(it->L, idx, (lua_Integer)i + 1);
         Item c;
         char kind[64];
-        snprintf(kind, sizeof kind, _("competency %zu"), i + 1);
-        if (item_begin(&c, it->ld, it->L, lua_gettop(it->L), it->line, kind, keys)) {
+        /* Named by its number until it has an id: "competency 2" first,
+           then "competency 'samtale'" (not "competency 2 'samtale'"). */
+        bool has_id = false;
+        if (lua_istable(it->L, -1)) {
+            lua_pushliteral(it->L, "id");
+            has_id = lua_rawget(it->L, -2) == LUA_TSTRING;
+            lua_pop(it->L, 1);
+        }
+        if (has_id) snprintf(kind, sizeof kind, "%s", _("competency"));
+        else snprintf(kind, sizeof kind, _("competency %zu"), i + 1);
+        if (item_begin(&c, it->ld, it->L, lua_gettop(it->L), it->line, kind,
+                       keys, true, true)) {
             const char *id = item_id(&c, kind, false);
             const char *name = get_string(&c, "name", true);
             if (id && name) sc->competencies[sc->ncompetencies++] = (Competency){id, name};
@@ -424,8 +513,13 @@ static int l_scenario(lua_State *L) {
     Scenario *sc = ld->sc;
     Item it;
     int line = caller_line(L);
-    if (!item_begin(&it, ld, L, 1, line, "scenario", scenario_keys)) return 0;
-    if (sc->line) {
+    if (!item_begin(&it, ld, L, 1, line, "scenario", scenario_keys, false,
+                    true)) {
+        /* It was tried: scenario.c must not also say there is none. */
+        if (!sc->line) sc->line = -1;
+        return 0;
+    }
+    if (sc->line > 0) {
         err(&it, _("a second scenario {} (the first is at line %d): a file "
                    "holds exactly one"), sc->line);
         return 0;
@@ -446,6 +540,8 @@ static int l_scenario(lua_State *L) {
     sc->objectives = get_string_list(&it, "objectives", true);
     read_competencies(&it);
     sc->start_id = get_string(&it, "start", true);
+    size_t nvars = count_pairs(&it, "state");
+    sc->state = ld_alloc(ld, (nvars ? nvars : 1) * sizeof *sc->state);
     each_pair(&it, "state", read_state_var, NULL);
     if (sc->nstate) qsort(sc->state, sc->nstate, sizeof *sc->state, cmp_state);
     sc->concern_scale = get_string_list(&it, "concern_scale", false);
@@ -466,7 +562,8 @@ static int l_character(lua_State *L) {
     Loader *ld = loader_of(L);
     Scenario *sc = ld->sc;
     Item it;
-    if (!item_begin(&it, ld, L, 1, caller_line(L), "character", character_keys))
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "character",
+                    character_keys, false, true))
         return 0;
     Character c = {.line = it.line};
     c.id = item_id(&it, "character", false);
@@ -490,7 +587,7 @@ static int l_observation(lua_State *L) {
     Scenario *sc = ld->sc;
     Item it;
     if (!item_begin(&it, ld, L, 1, caller_line(L), "observation",
-                    observation_keys))
+                    observation_keys, false, true))
         return 0;
     Observation o = {.line = it.line, .weight = 1, .scene = -1};
     o.id = item_id(&it, "observation", false);
@@ -541,14 +638,21 @@ static void read_jump(Item *it, Jump *j) {
             lua_pop(it->L, 1);
         }
         lua_pop(it->L, 1);
-        if (j->fn == BLK_NOFN)
+        if (j->fn == BLK_NOFN && (j->id || !was_suggested(it, "next")))
             err(it, _("%s has 'targets' but its 'next' is not a function; "
-                      "'targets' lists what a next function may return"),
+                      "'targets' is only for a 'next' function: remove "
+                      "'targets' or make 'next' a function"),
                 it->what);
     } else if (j->fn != BLK_NOFN) {
-        err(it, _("%s has a function as 'next' but no 'targets': list every "
-                  "id the function may return, e.g. targets = { \"a\", \"b\" }"),
-            it->what);
+        int t = field(it, "targets");
+        lua_pop(it->L, 1);
+        /* Targets of the wrong type were reported by open_list, and a typo
+           of the key by check_keys: one message per problem. */
+        if (t == LUA_TNIL && !was_suggested(it, "targets"))
+            err(it, _("%s has a function as 'next' but no 'targets': list "
+                      "every id the function may return, e.g. targets = "
+                      "{ \"a\", \"b\" }"),
+                it->what);
     }
 }
 
@@ -559,12 +663,14 @@ static void read_score_item(Item *it, const char *name, void *ud) {
             lua_type_words(lua_type(it->L, -1)));
         return;
     }
-    ScoreItem *items = ld_alloc(it->ld, (c->nscore + 1) * sizeof *items);
-    if (!items) return;
-    if (c->nscore) memcpy(items, c->score, c->nscore * sizeof *items);
     double v = lua_tonumber(it->L, -1);
-    items[c->nscore++] = (ScoreItem){name, -1, v};
-    c->score = items;
+    /* 1/0 or 0/0 would make every figure of the debrief NaN or inf. */
+    if (!(v > -1e300 && v < 1e300)) {
+        err(it, _("score '%s' of %s must be a finite number"), name, it->what);
+        return;
+    }
+    if (!c->score) return;
+    c->score[c->nscore++] = (ScoreItem){name, -1, v};
     c->points += v;
 }
 
@@ -573,12 +679,8 @@ static void read_assign(Item *it, const char *name, void *ud) {
     Value v;
     char key[200];
     snprintf(key, sizeof key, "set.%s", name);
-    if (!read_value(it, key, &v)) return;
-    Assign *a = ld_alloc(it->ld, (c->nset + 1) * sizeof *a);
-    if (!a) return;
-    if (c->nset) memcpy(a, c->set, c->nset * sizeof *a);
-    a[c->nset++] = (Assign){name, v};
-    c->set = a;
+    if (!read_value(it, key, &v) || !c->set) return;
+    c->set[c->nset++] = (Assign){name, v};
 }
 
 static void read_increment(Item *it, const char *name, void *ud) {
@@ -588,11 +690,8 @@ static void read_increment(Item *it, const char *name, void *ud) {
             lua_type_words(lua_type(it->L, -1)));
         return;
     }
-    Increment *a = ld_alloc(it->ld, (c->nadd + 1) * sizeof *a);
-    if (!a) return;
-    if (c->nadd) memcpy(a, c->add, c->nadd * sizeof *a);
-    a[c->nadd++] = (Increment){name, lua_tonumber(it->L, -1)};
-    c->add = a;
+    if (!c->add) return;
+    c->add[c->nadd++] = (Increment){name, lua_tonumber(it->L, -1)};
 }
 
 static const char *const choice_keys[] = {"text", "next", "targets",
@@ -604,19 +703,23 @@ static void read_choice(Item *scene_it, const char *scene_id, size_t n,
     Loader *ld = scene_it->ld;
     char kind[200];
     snprintf(kind, sizeof kind, _("choice %zu of %s"), n, scene_it->what);
+    /* Every choice is well formed even when its table is not a table:
+       resolving compares the ids of all choices of the scene, and a NULL
+       id there crashed `check` on choices = { "text", { ... } }. */
+    char buf[200];
+    snprintf(buf, sizeof buf, "%s.%zu", scene_id ? scene_id : "?", n);
+    c->id = arena_strdup(ld->arena, buf);
+    c->when = c->effect = BLK_NOFN;
+    c->next = (Jump){.fn = BLK_NOFN, .target = {false, -1}};
+    if (!c->id) ld->out_of_memory = true;
     Item it;
     if (!item_begin(&it, ld, scene_it->L, lua_gettop(scene_it->L),
-                    scene_it->line, kind, choice_keys))
+                    scene_it->line, kind, choice_keys, true, false))
         return;
-    c->when = c->effect = BLK_NOFN;
-    c->id = get_string(&it, "id", false);
-    if (c->id && !is_identifier(c->id))
-        err(&it, _("id '%s' of %s must start with a-z or '_' and contain only "
-                   "a-z, 0-9 and '_'"), c->id, kind);
-    if (!c->id) {
-        char buf[200];
-        snprintf(buf, sizeof buf, "%s.%zu", scene_id ? scene_id : "?", n);
-        c->id = arena_strdup(ld->arena, buf);
+    const char *id = get_string(&it, "id", false);
+    if (id) {
+        check_id_syntax(&it, id, kind, false);
+        c->id = id;
     }
     c->text = get_string(&it, "text", true);
     c->feedback = get_string(&it, "feedback", true);
@@ -626,8 +729,14 @@ static void read_choice(Item *scene_it, const char *scene_id, size_t n,
         lua_pop(it.L, 1);
         if (t == LUA_TNIL) missing(&it, "next");
     }
+    size_t np = count_pairs(&it, "score");
+    c->score = ld_alloc(ld, (np ? np : 1) * sizeof *c->score);
     each_pair(&it, "score", read_score_item, c);
+    np = count_pairs(&it, "set");
+    c->set = ld_alloc(ld, (np ? np : 1) * sizeof *c->set);
     each_pair(&it, "set", read_assign, c);
+    np = count_pairs(&it, "add");
+    c->add = ld_alloc(ld, (np ? np : 1) * sizeof *c->add);
     each_pair(&it, "add", read_increment, c);
     c->when = get_function(&it, "when");
     c->effect = get_function(&it, "effect");
@@ -641,7 +750,8 @@ static int l_scene(lua_State *L) {
     Loader *ld = loader_of(L);
     Scenario *sc = ld->sc;
     Item it;
-    if (!item_begin(&it, ld, L, 1, caller_line(L), "scene", scene_keys))
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "scene", scene_keys, false,
+                    true))
         return 0;
     Scene s = {.line = it.line, .text_fn = BLK_NOFN, .on_enter = BLK_NOFN};
     s.id = item_id(&it, "scene", false);
@@ -650,7 +760,8 @@ static int l_scene(lua_State *L) {
     s.image = get_string(&it, "image", false);
     s.facilitator = get_string(&it, "facilitator", false);
     if (get_int(&it, "concern", false, &s.concern) && s.concern < 1) {
-        err(&it, _("'concern' of %s must be a level from 1 up"), it.what);
+        err(&it, _("'concern' of %s is %d, but concern levels start at 1 "
+                   "(the lowest level of the scale)"), it.what, s.concern);
         s.concern = 0;
     }
     StrList obs = get_string_list(&it, "observe", false);
@@ -666,7 +777,8 @@ static int l_scene(lua_State *L) {
         err(&it, _("%s has both 'choices' and 'next'; keep 'choices' for a "
                    "decision or 'next' for a scene that just continues"),
             it.what);
-    } else if (!has_choices && !has_next) {
+    } else if (!has_choices && !has_next && !was_suggested(&it, "next") &&
+               !was_suggested(&it, "choices")) {
         err(&it, _("%s has neither 'choices' nor 'next': add choices = { ... } "
                    "for a decision, or next = \"id\" to continue"), it.what);
     }
@@ -676,7 +788,7 @@ static int l_scene(lua_State *L) {
     } else {
         int t = field(&it, "targets");
         lua_pop(L, 1);
-        if (t != LUA_TNIL)
+        if (t != LUA_TNIL && !was_suggested(&it, "next"))
             err(&it, _("%s has 'targets' but no function 'next'; in a decision, "
                        "put 'targets' inside the choice"), it.what);
     }
@@ -710,7 +822,8 @@ static int l_ending(lua_State *L) {
     Loader *ld = loader_of(L);
     Scenario *sc = ld->sc;
     Item it;
-    if (!item_begin(&it, ld, L, 1, caller_line(L), "ending", ending_keys))
+    if (!item_begin(&it, ld, L, 1, caller_line(L), "ending", ending_keys,
+                    false, true))
         return 0;
     Ending e = {.line = it.line, .text_fn = BLK_NOFN};
     e.id = item_id(&it, "ending", false);
@@ -721,9 +834,14 @@ static int l_ending(lua_State *L) {
         if (strcmp(outcome, "good") == 0) e.outcome = OUTCOME_GOOD;
         else if (strcmp(outcome, "mixed") == 0) e.outcome = OUTCOME_MIXED;
         else if (strcmp(outcome, "poor") == 0) e.outcome = OUTCOME_POOR;
-        else
+        else {
+            static const char *const outcomes[] = {"good", "mixed", "poor"};
+            const char *near = suggest(outcome, outcomes, 3);
             err(&it, _("'outcome' of %s is '%s'; use \"good\", \"mixed\" or "
-                       "\"poor\""), it.what, outcome);
+                       "\"poor\"%s%s%s"),
+                it.what, outcome, near ? _(" (did you mean '") : "",
+                near ? near : "", near ? "'?)" : "");
+        }
     }
     if (!e.id) return 0;
     Ending *arr = grow(ld, sc->endings, sc->nendings, &ld->cap_endings,

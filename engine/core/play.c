@@ -198,7 +198,7 @@ static BlkStatus leave(Play *p, DiagList *dl) {
 }
 
 /* Tells the observer; `st` is the action's own status. */
-static BlkStatus notify(Play *p, BlkStatus st, Action a, DiagList *dl) {
+static BlkStatus notify(Play *p, BlkStatus st, PlayAction a, DiagList *dl) {
     if (st != BLK_OK || !p->observer) return st;
     return p->observer(p->observer_ud, p, &a, dl);
 }
@@ -282,7 +282,7 @@ BlkStatus play_mark(Play *p, int obs, Mark mark, DiagList *dl) {
     for (size_t i = 0; i < s->nobserve; i++) {
         if (s->observe[i] == obs) {
             p->marks[obs] = mark;
-            return notify(p, BLK_OK, (Action){.kind = ACTION_MARK,
+            return notify(p, BLK_OK, (PlayAction){.kind = ACTION_MARK,
                 .scene = p->view.scene_index, .observation = obs, .mark = mark}, dl);
         }
     }
@@ -302,7 +302,7 @@ BlkStatus play_concern(Play *p, int level, DiagList *dl) {
     }
     p->concern[p->view.scene_index] = level;
     p->view.concern = level;
-    return notify(p, BLK_OK, (Action){.kind = ACTION_CONCERN,
+    return notify(p, BLK_OK, (PlayAction){.kind = ACTION_CONCERN,
         .scene = p->view.scene_index, .level = level}, dl);
 }
 
@@ -351,7 +351,7 @@ BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
     if (c->effect != BLK_NOFN && !script_call_void(p->sc, c->effect, p->state, &e))
         return runtime_error(p, dl, s->line, &e, ctx);
     snprintf(ctx, sizeof ctx, _("in 'next' of choice %zu of scene '%s'"), n, s->id);
-    Action a = {.kind = ACTION_CHOOSE, .scene = d.scene, .choice = d.choice};
+    PlayAction a = {.kind = ACTION_CHOOSE, .scene = d.scene, .choice = d.choice};
     return notify(p, follow(p, &c->next, ctx, dl), a, dl);
 }
 
@@ -366,7 +366,7 @@ BlkStatus play_continue(Play *p, DiagList *dl) {
     p->view.last_choice = NULL;
     char ctx[300];
     snprintf(ctx, sizeof ctx, _("in 'next' of scene '%s'"), s->id);
-    Action a = {.kind = ACTION_CONTINUE, .scene = p->view.scene_index};
+    PlayAction a = {.kind = ACTION_CONTINUE, .scene = p->view.scene_index};
     return notify(p, follow(p, &s->next, ctx, dl), a, dl);
 }
 
@@ -377,7 +377,7 @@ void play_observe(Play *p, PlayObserver fn, void *ud) {
 
 void *play_observer_data(const Play *p) { return p->observer_ud; }
 
-BlkStatus play_apply(Play *p, const Action *a, DiagList *dl) {
+BlkStatus play_apply(Play *p, const PlayAction *a, DiagList *dl) {
     BlkStatus st = check_active(p, dl);
     if (st != BLK_OK) return st;
     if (a->scene != p->view.scene_index)

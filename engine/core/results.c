@@ -308,7 +308,7 @@ static bool save_result(Recorder *rec, const Play *p) {
     return ok;
 }
 
-static BlkStatus record(void *ud, const Play *p, const Action *a, DiagList *dl) {
+static BlkStatus record(void *ud, const Play *p, const PlayAction *a, DiagList *dl) {
     Recorder *rec = ud;
     const Scenario *sc = play_scenario(p);
     static const char *const kinds[] = {"mark", "concern", "choose", "continue"};
@@ -477,12 +477,12 @@ BlkStatus results_list(Results *r, bool unfinished_only, PlaythroughInfo **out, 
     return BLK_OK;
 }
 
-/* Turns a saved row back into an Action against `sc`. */
+/* Turns a saved row back into an PlayAction against `sc`. */
 static bool parse_action(const Scenario *sc, const char *kind, const char *scene,
-                         const char *target, const char *value, Action *a) {
+                         const char *target, const char *value, PlayAction *a) {
     NodeRef ref;
     if (!scene || !scenario_find_node(sc, scene, &ref) || ref.is_ending) return false;
-    *a = (Action){.scene = ref.index};
+    *a = (PlayAction){.scene = ref.index};
     if (strcmp(kind, "mark") == 0) {
         a->kind = ACTION_MARK;
         a->observation = target ? scenario_find_observation(sc, target) : -1;
@@ -544,7 +544,7 @@ BlkStatus results_replay(Results *r, const Scenario *sc, int64_t id, Play **out,
     sqlite3_bind_int64(st, 1, id);
     int seq = 0;
     while (s == BLK_OK && sqlite3_step(st) == SQLITE_ROW) {
-        Action a;
+        PlayAction a;
         if (!parse_action(sc, (const char *)sqlite3_column_text(st, 0),
                           (const char *)sqlite3_column_text(st, 1),
                           (const char *)sqlite3_column_text(st, 2),

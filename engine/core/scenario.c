@@ -77,7 +77,8 @@ BlkStatus scenario_load(const char *path, const LoadOptions *opt,
     size_t bad = utf8_check(buf, len);
     if (bad != len) {
         diag_add(dl, DIAG_ERROR, path, line_of_offset(buf, bad), "%s",
-                 _("invalid UTF-8: save the file as UTF-8 text"));
+                 _("this line has characters that are not UTF-8: save the "
+                   "file with the encoding UTF-8 (and retype odd letters)"));
         free(buf);
         return BLK_ERR_SCENARIO;
     }
@@ -174,29 +175,50 @@ typedef struct {
     DiagList *dl;
 } Ctx;
 
+/* The kind ("scene") and line of the item registered under map value v. */
+typedef void FirstOf(Ctx *c, int v, const char **kind, int *line);
+
+static FirstOf comp_first;
+
 /* Registers ids of one kind; duplicates are errors naming the first. */
 static void register_id(Ctx *c, IdMap *m, const char *kind, const char *id,
-                        int value, int line, int first_line_of(Ctx *, int)) {
+                        int value, int line, FirstOf *first_of) {
     int existing;
     if (!idmap_put(m, id, value, &existing)) {
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line, "%s", _("out of memory"));
         return;
     }
-    if (existing != -1) {
-        int first = first_line_of ? first_line_of(c, idmap_get(m, id)) : 0;
+    if (existing == -1) return;
+    const char *first_kind = kind;
+    int first_line = 0;
+    first_of(c, existing, &first_kind, &first_line);
+    if (first_of == comp_first)
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
-                 _("%s id '%s' is already used at line %d; ids must be unique"),
-                 kind, id, first);
-    }
+                 _("%s id '%s' is used twice in 'competencies'; give each one "
+                   "its own id"), kind, id);
+    else
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s id '%s' is already used by the %s at line %d; give each "
+                   "one its own id"), kind, id, first_kind, first_line);
 }
 
-static int node_line(Ctx *c, int v) {
+static void node_first(Ctx *c, int v, const char **kind, int *line) {
     NodeRef r = noderef_from_map(v);
-    return r.is_ending ? c->sc->endings[r.index].line : c->sc->scenes[r.index].line;
+    *kind = r.is_ending ? _("ending") : _("scene");
+    *line = r.is_ending ? c->sc->endings[r.index].line : c->sc->scenes[r.index].line;
 }
-static int obs_line(Ctx *c, int v) { return c->sc->observations[v].line; }
-static int char_line(Ctx *c, int v) { return c->sc->characters[v].line; }
-static int comp_line(Ctx *c, int v) { (void)v; return c->sc->line; }
+static void obs_first(Ctx *c, int v, const char **kind, int *line) {
+    (void)kind;
+    *line = c->sc->observations[v].line;
+}
+static void char_first(Ctx *c, int v, const char **kind, int *line) {
+    (void)kind;
+    *line = c->sc->characters[v].line;
+}
+static void comp_first(Ctx *c, int v, const char **kind, int *line) {
+    (void)v, (void)kind;
+    *line = c->sc->line; /* all competencies are on the scenario's line */
+}
 
 /* Collects the keys of a map into a temporary array for suggestions. */
 static const char **map_keys(const IdMap *m, size_t *n) {
@@ -208,6 +230,9 @@ static const char **map_keys(const IdMap *m, size_t *n) {
     return keys;
 }
 
+/* "<what> '<id>', which does not exist", with the nearest id as a
+   suggestion or else the hint. `what` ends in a verb: "scene 'a' leads
+   to" (the old form "... leads to 'x' does not exist" was not a sentence). */
 static void unknown_id(Ctx *c, int line, const IdMap *m, const char *what,
                        const char *id, const char *hint) {
     size_t n;
@@ -215,21 +240,21 @@ static void unknown_id(Ctx *c, int line, const IdMap *m, const char *what,
     const char *near = keys ? suggest(id, keys, n) : NULL;
     if (near)
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
-                 _("%s '%s' does not exist (did you mean '%s'?)"), what, id, near);
+                 _("%s '%s', which does not exist (did you mean '%s'?)"), what,
+                 id, near);
     else
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
-                 _("%s '%s' does not exist; %s"), what, id, hint);
+                 _("%s '%s', which does not exist; %s"), what, id, hint);
     free(keys);
 }
 
-static bool resolve_node(Ctx *c, int line, const char *where, const char *id,
+/* `what` is the start of the message: "choice 1 of scene 'a' leads to". */
+static bool resolve_node(Ctx *c, int line, const char *what, const char *id,
                          NodeRef *out) {
     int v = idmap_get(&c->sc->lua->nodes, id);
     if (v < 0) {
-        char what[200];
-        snprintf(what, sizeof what, _("%s leads to"), where);
         unknown_id(c, line, &c->sc->lua->nodes, what, id,
-                   _("declare a scene or ending with that id"));
+                   _("declare a scene or an ending with that id"));
         return false;
     }
     *out = noderef_from_map(v);
@@ -237,22 +262,44 @@ static bool resolve_node(Ctx *c, int line, const char *where, const char *id,
 }
 
 static void resolve_jump(Ctx *c, int line, const char *where, Jump *j) {
-    if (j->id) resolve_node(c, line, where, j->id, &j->target);
+    char what[260];
+    snprintf(what, sizeof what, _("%s leads to"), where);
+    if (j->id) resolve_node(c, line, what, j->id, &j->target);
+    snprintf(what, sizeof what, _("'targets' of %s names"), where);
     for (size_t i = 0; i < j->ntargets; i++) {
         j->targets[i] = (NodeRef){false, -1};
-        resolve_node(c, line, where, j->target_ids[i], &j->targets[i]);
+        resolve_node(c, line, what, j->target_ids[i], &j->targets[i]);
     }
+}
+
+/* True when a path component is "..": "bilder/../../x.png" escapes, but a
+   file named "bilde..png" does not (it used to be rejected as well). */
+static bool has_dotdot(const char *path) {
+    for (const char *p = path; *p;) {
+        size_t n = strcspn(p, "/\\");
+        if (n == 2 && p[0] == '.' && p[1] == '.') return true;
+        p += n;
+        if (*p) p++;
+    }
+    return false;
 }
 
 /* Asset paths are relative to the scenario's folder and may not leave it. */
 static void check_asset(Ctx *c, int line, const char *what, const char *path) {
     if (!path) return;
-    bool escapes = path[0] == '/' || path[0] == '\\' || strstr(path, "..") ||
-                   strchr(path, ':') || path[0] == '\0';
+    if (path[0] == '\0') {
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                 _("%s is empty: name a file in the folder %s/, or leave the "
+                   "key out"), what, c->sc->dir);
+        return;
+    }
+    bool escapes = path[0] == '/' || path[0] == '\\' || has_dotdot(path) ||
+                   strchr(path, ':');
     if (escapes) {
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
-                 _("%s '%s' must be a path inside the folder %s/ without '..' "
-                   "or a leading '/'"), what, path, c->sc->dir);
+                 _("%s '%s' must be a path inside the folder %s/, such as "
+                   "\"bilde.png\", without '..' or a leading '/'"),
+                 what, path, c->sc->dir);
         return;
     }
     size_t n = strlen(c->sc->dir) + strlen(path) + 2;
@@ -266,17 +313,30 @@ static void check_asset(Ctx *c, int line, const char *what, const char *path) {
     free(full);
 }
 
+/* The declared variable named s[0..len), or NULL. sc->state is sorted by
+   name (lua_api.c), so this is a binary search: a linear one per {var} and
+   per set/add made loading quadratic in the number of variables. */
+static const StateVar *find_var_n(const Scenario *sc, const char *name,
+                                  size_t len) {
+    size_t lo = 0, hi = sc->nstate;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *m = sc->state[mid].name;
+        int d = strncmp(m, name, len);
+        if (d == 0 && m[len] != '\0') d = 1;
+        if (d == 0) return &sc->state[mid];
+        if (d < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 /* Static text is rendered once with every declared variable known, so the
    checker reports exactly what playing would. */
 static bool declared_var(void *ud, const char *name, size_t len, Value *out) {
-    const Scenario *sc = ud;
-    for (size_t i = 0; i < sc->nstate; i++)
-        if (strlen(sc->state[i].name) == len &&
-            memcmp(sc->state[i].name, name, len) == 0) {
-            *out = sc->state[i].value;
-            return true;
-        }
-    return false;
+    const StateVar *v = find_var_n(ud, name, len);
+    if (v) *out = v->value;
+    return v != NULL;
 }
 
 static void check_text(Ctx *c, int line, const char *what, const char *text) {
@@ -286,13 +346,12 @@ static void check_text(Ctx *c, int line, const char *what, const char *text) {
     if (text_render(text, c->sc, declared_var, c->sc, &doc, err, sizeof err) == BLK_OK)
         text_free(&doc);
     else
-        diag_add(c->dl, DIAG_ERROR, c->sc->path, line, _("%s: %s"), what, err);
+        diag_add(c->dl, DIAG_ERROR, c->sc->path, line, _("in the text of %s: %s"),
+                 what, err);
 }
 
 static const StateVar *find_var(const Scenario *sc, const char *name) {
-    for (size_t i = 0; i < sc->nstate; i++)
-        if (strcmp(sc->state[i].name, name) == 0) return &sc->state[i];
-    return NULL;
+    return find_var_n(sc, name, strlen(name));
 }
 
 static void resolve_choice(Ctx *c, Scene *s, size_t k) {
@@ -305,7 +364,7 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k) {
         int v = idmap_get(&sc->lua->competencies, ch->score[i].competency_id);
         if (v < 0) {
             char what[260];
-            snprintf(what, sizeof what, _("the score of %s names competency"), where);
+            snprintf(what, sizeof what, _("%s scores competency"), where);
             unknown_id(c, s->line, &sc->lua->competencies, what,
                        ch->score[i].competency_id,
                        _("use an id from 'competencies' in scenario {}"));
@@ -325,10 +384,13 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k) {
                        "state = { ... } in scenario {}"), where, ch->add[i].var);
         else if (v->value.type != VAL_NUMBER)
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
-                     _("%s adds to '%s', which is not a number"), where,
-                     ch->add[i].var);
+                     _("%s adds to '%s', which is not a number; 'add' only "
+                       "counts numbers: use 'set' for text or true/false"),
+                     where, ch->add[i].var);
     }
-    for (size_t i = 0; i < k; i++)
+    /* Default ids ("a.2") never clash with each other, and an explicit id
+       that is not an identifier was reported by lua_api.c already. */
+    for (size_t i = 0; is_identifier(ch->id) && i < k; i++)
         if (strcmp(s->choices[i].id, ch->id) == 0)
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
                      _("%s has the id '%s' of choice %zu; choice ids must be "
@@ -348,13 +410,15 @@ static void resolve_scene(Ctx *c, size_t si) {
             char what[260];
             snprintf(what, sizeof what, _("%s observes"), where);
             unknown_id(c, s->line, &sc->lua->observations, what,
-                       s->observe_ids[i], _("declare it with observation { ... }"));
+                       s->observe_ids[i],
+                       _("declare it with observation { id = ..., ... }"));
             continue;
         }
         Observation *ob = &sc->observations[o];
         if (ob->scene == (int)si) {
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
-                     _("%s lists observation '%s' twice"), where, ob->id);
+                     _("%s lists observation '%s' twice in 'observe'; remove "
+                       "one"), where, ob->id);
         } else if (ob->scene >= 0) {
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
                      _("observation '%s' is already listed by scene '%s' (line "
@@ -378,25 +442,37 @@ static void resolve_scene(Ctx *c, size_t si) {
 void scenario_resolve(Scenario *sc, DiagList *dl) {
     Ctx c = {sc, dl};
     struct ScenarioLua *lu = sc->lua;
-    if (!sc->line) {
-        diag_add(dl, DIAG_ERROR, sc->path, 1, "%s",
-                 _("the file has no scenario { ... }: every scenario file "
-                   "declares exactly one"));
+    if (sc->line <= 0) {
+        /* -1: there was a scenario call, already reported as broken. */
+        if (sc->line == 0)
+            diag_add(dl, DIAG_ERROR, sc->path, 1, "%s",
+                     _("the file has no scenario { ... }: every scenario "
+                       "file declares exactly one"));
         return;
     }
-    for (size_t i = 0; i < sc->nscenes; i++)
-        register_id(&c, &lu->nodes, _("scene"), sc->scenes[i].id, (int)i * 2,
-                    sc->scenes[i].line, node_line);
-    for (size_t i = 0; i < sc->nendings; i++)
-        register_id(&c, &lu->nodes, _("ending"), sc->endings[i].id,
-                    (int)i * 2 + 1, sc->endings[i].line, node_line);
+    /* Scenes and endings share one name space. They are registered in the
+       order they were declared (merged by line), so a clash is reported at
+       the later of the two: registering all scenes first reported an ending
+       on line 4 as clashing with a scene on line 5. */
+    for (size_t i = 0, j = 0; i < sc->nscenes || j < sc->nendings;) {
+        if (j == sc->nendings ||
+            (i < sc->nscenes && sc->scenes[i].line <= sc->endings[j].line)) {
+            register_id(&c, &lu->nodes, _("scene"), sc->scenes[i].id,
+                        (int)i * 2, sc->scenes[i].line, node_first);
+            i++;
+        } else {
+            register_id(&c, &lu->nodes, _("ending"), sc->endings[j].id,
+                        (int)j * 2 + 1, sc->endings[j].line, node_first);
+            j++;
+        }
+    }
     for (size_t i = 0; i < sc->nobservations; i++)
         register_id(&c, &lu->observations, _("observation"),
                     sc->observations[i].id, (int)i, sc->observations[i].line,
-                    obs_line);
+                    obs_first);
     for (size_t i = 0; i < sc->ncharacters; i++) {
         register_id(&c, &lu->characters, _("character"), sc->characters[i].id,
-                    (int)i, sc->characters[i].line, char_line);
+                    (int)i, sc->characters[i].line, char_first);
         if (strcmp(sc->characters[i].id, "du") == 0)
             diag_add(dl, DIAG_ERROR, sc->path, sc->characters[i].line, "%s",
                      _("'du' is reserved for the trainee's own lines; give "
@@ -404,17 +480,17 @@ void scenario_resolve(Scenario *sc, DiagList *dl) {
     }
     for (size_t i = 0; i < sc->ncompetencies; i++)
         register_id(&c, &lu->competencies, _("competency"),
-                    sc->competencies[i].id, (int)i, sc->line, comp_line);
+                    sc->competencies[i].id, (int)i, sc->line, comp_first);
 
     if (sc->start_id) {
         int v = idmap_get(&lu->nodes, sc->start_id);
         if (v >= 0 && !(v & 1)) sc->start = v >> 1;
         else if (v >= 0)
             diag_add(dl, DIAG_ERROR, sc->path, sc->line,
-                     _("'start' is '%s', which is an ending; start must name "
-                       "a scene"), sc->start_id);
+                     _("'start' is '%s', which is an ending; the playthrough "
+                       "must start in a scene"), sc->start_id);
         else
-            unknown_id(&c, sc->line, &lu->nodes, _("the start scene"),
+            unknown_id(&c, sc->line, &lu->nodes, _("'start' names"),
                        sc->start_id, _("declare a scene with that id"));
     }
     for (size_t i = 0; i < sc->nscenes; i++) resolve_scene(&c, i);
