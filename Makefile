@@ -53,7 +53,7 @@ MO    := $(LANGS:%=build/locale/%/LC_MESSAGES/blikk.mo)
 
 BIN := $(if $(filter build,$(BUILD)),blikk,$(BUILD)/blikk)
 
-.PHONY: all run test unit asan bench deps lint clean pot
+.PHONY: all run test unit asan bench fuzz fuzz-regress deps lint clean pot
 all: $(BIN) $(MO)
 
 $(BUILD)/%.o: %.c
@@ -91,9 +91,10 @@ $(XAPI_VALIDATOR): tests/xapi/package-lock.json
 	cd tests/xapi && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO) $(XAPI_VALIDATOR)
+unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO) $(XAPI_VALIDATOR) $(FUZZ_REGRESS)
 	@set -e; for t in $(TEST_BIN) $(UI_TEST_BIN); do \
 	    echo "== $$t"; BLIKK=./$(BIN) BLIKK_LANG=en $$t; done
+	@$(MAKE) --no-print-directory fuzz-regress
 
 test: deps
 	@$(MAKE) --no-print-directory unit
@@ -106,6 +107,38 @@ asan:
 $(BUILD)/bench/%: bench/%.c $(CORE_LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE_LIB) $(LDLIBS_CORE)
+
+# Fuzz targets (fuzz/fuzz_*.c). In the tests they run over their corpus
+# and every crash reproducer with a plain driver; `make fuzz` runs them
+# under libFuzzer (clang) for FUZZ_SECONDS each.
+FUZZ_TARGETS := scenario script text results report
+FUZZ_REGRESS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/regress_%)
+FUZZ_SECONDS ?= 60
+
+$(BUILD)/fuzz/regress_%: fuzz/fuzz_%.c fuzz/driver.c $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< fuzz/driver.c $(CORE_LIB) $(LDLIBS_CORE)
+
+fuzz-regress: $(FUZZ_REGRESS)
+	@set -e; for t in $(FUZZ_TARGETS); do mkdir -p tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; \
+	    $(BUILD)/fuzz/regress_$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; done
+
+FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-g -O1" \
+	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libblikk_core.a
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    clang -std=c11 -g -O1 $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L \
+	        $$(pkg-config --cflags $(PKGS_CORE)) -o build/fuzz/fuzz_$$t fuzz/fuzz_$$t.c \
+	        build/fuzz/libblikk_core.a $(LDLIBS_CORE); done
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p build/fuzz/corpus/$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; \
+	    echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	    build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	        -print_final_stats=1 -artifact_prefix=tests/fuzz/regress/$$t/ \
+	        build/fuzz/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | \
+	        grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || true; \
+	done
 
 # Performance is measured here, never by timing assertions in tests.
 bench: $(BIN) $(BUILD)/bench/playbench $(BUILD)/bench/genbig

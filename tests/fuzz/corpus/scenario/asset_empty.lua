@@ -1,0 +1,9 @@
+-- expect: error 7: image is empty: name a file in the folder
+scenario { id = "feil", title = "Feil", summary = "En kort sak.",
+  role = "Du er helsesykepleier.", objectives = { "Se signaler" },
+  competencies = { { id = "samtale", name = "Samtale" } },
+  start = "a" }
+
+scene { id = "a", text = "Ida kommer inn.", image = "", next = "slutt" }
+
+ending { id = "slutt", title = "Slutt", text = "Ferdig.", outcome = "good" }

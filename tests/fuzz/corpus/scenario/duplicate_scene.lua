@@ -1,0 +1,10 @@
+-- expect: error 8: scene id 'a' is already used by the scene at line 7
+scenario { id = "feil", title = "Feil", summary = "En kort sak.",
+  role = "Du er helsesykepleier.", objectives = { "Se signaler" },
+  competencies = { { id = "samtale", name = "Samtale" } },
+  start = "a" }
+
+scene { id = "a", text = "Ida kommer inn.", next = "slutt" }
+scene { id = "a", text = "Ida går.", next = "slutt" }
+
+ending { id = "slutt", title = "Slutt", text = "Ferdig.", outcome = "good" }

@@ -1,0 +1,9 @@
+-- expect: error 7: scene 'a' has a key that is not a name; write key = value
+scenario { id = "feil", title = "Feil", summary = "En kort sak.",
+  role = "Du er helsesykepleier.", objectives = { "Se signaler" },
+  competencies = { { id = "samtale", name = "Samtale" } },
+  start = "a" }
+
+scene { id = "a", text = "Ida kommer inn.", next = "slutt", [true] = "ja" }
+
+ending { id = "slutt", title = "Slutt", text = "Ferdig.", outcome = "good" }

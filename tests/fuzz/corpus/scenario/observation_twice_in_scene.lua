@@ -1,0 +1,10 @@
+-- expect: error 8: scene 'a' lists observation 'fravaer' twice in 'observe'
+scenario { id = "feil", title = "Feil", summary = "En kort sak.",
+  role = "Du er helsesykepleier.", objectives = { "Se signaler" },
+  competencies = { { id = "samtale", name = "Samtale" } },
+  start = "a" }
+
+observation { id = "fravaer", kind = "risk", text = "Fravær", explain = "Signal." }
+scene { id = "a", text = "Ida kommer inn.", observe = { "fravaer", "fravaer" }, next = "slutt" }
+
+ending { id = "slutt", title = "Slutt", text = "Ferdig.", outcome = "good" }

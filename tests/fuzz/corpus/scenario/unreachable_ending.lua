@@ -1,0 +1,11 @@
+-- expect: warning 11: ending 'annen' cannot be reached from the start scene 'a'
+scenario { id = "feil", title = "Feil", summary = "En kort sak.",
+  role = "Du er helsesykepleier.", objectives = { "Se signaler" },
+  competencies = { { id = "samtale", name = "Samtale" } },
+  start = "a" }
+
+scene { id = "a", text = "Ida kommer inn.", choices = {
+  { text = "Spør", next = "slutt", feedback = "Bra.", score = { samtale = 1 } } } }
+
+ending { id = "slutt", title = "Slutt", text = "Ferdig.", outcome = "good" }
+ending { id = "annen", title = "Annen", text = "Ferdig.", outcome = "poor" }
