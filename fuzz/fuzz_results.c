@@ -36,7 +36,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
     DIR *d = opendir(dir);
     struct dirent *e;
     while (d && (e = readdir(d))) {
-        char full[256];
+        char full[512];
         snprintf(full, sizeof full, "%s/%s", dir, e->d_name);
         if (strncmp(full, pattern, strlen(pattern)) == 0) unlink(full);
     }

@@ -10,18 +10,29 @@
 */
 #include "sandbox.h"
 
+#include <ctype.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "i18n.h"
 
 enum {
-    HOOK_STEP = 1000,                 /* instructions between hook calls */
+    HOOK_STEP = 100,                  /* instructions between hook calls */
     MEMORY_RESERVE = 1024 * 1024      /* for unwinding after the budget */
 };
+
+/* A time limit backs up the instruction budget: one instruction or one
+   library call can work through a whole large string or table (a == b,
+   s + 0, utf8.len(s)) and the count does not see it. The limit is loose,
+   1 microsecond per budgeted instruction and at least 0.25 s, so only such
+   runaway work meets it; it is checked by the hook and by every library
+   function that can take long. */
+#define NS_PER_INSTRUCTION 1000LL
+#define DEADLINE_MIN_NS 250000000LL
 
 struct Sandbox {
     lua_State *L;
@@ -31,6 +42,8 @@ struct Sandbox {
     void *log_ud;
     long load_budget, callback_budget;
     long budget_left;
+    int hook_step;               /* instructions between hook calls now */
+    long long deadline;          /* monotonic ns; 0: no time limit */
     bool budget_exceeded;
     size_t mem_used, mem_limit;
     bool mem_exceeded;
@@ -56,6 +69,23 @@ static int current_line(lua_State *L) {
             return ar.currentline;
     }
     return 0;
+}
+
+static void budget_hook(lua_State *L, lua_Debug *ar);
+
+static void set_hook_step(Sandbox *sb, int step) {
+    sb->hook_step = step;
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, step);
+}
+
+static long long now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static bool past_deadline(const Sandbox *sb) {
+    return sb->deadline != 0 && now_ns() > sb->deadline;
 }
 
 /* Counting allocator. Past the budget it refuses. Lua then collects
@@ -84,6 +114,11 @@ static void *budget_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         sb->refused_ptr = ptr;
         sb->refused_osize = osize;
         sb->refused_nsize = nsize;
+        /* Stop the script at its very next instruction: otherwise a pcall
+           around the failed allocation lets it run on (and act) until the
+           next regular hook call. If Lua's retry after a collection fits,
+           the hook finds nothing wrong and goes back to HOOK_STEP. */
+        if (sb->L) set_hook_step(sb, 1);
         return NULL;
     }
     if (retry) sb->mem_exceeded = false; /* the collection made room */
@@ -93,31 +128,58 @@ static void *budget_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     return p;
 }
 
-static void budget_hook(lua_State *L, lua_Debug *ar) {
-    (void)ar;
+static int raise_budget_error(lua_State *L) {
     Sandbox *sb = sandbox_of(L);
-    if (!sb->budget_exceeded && !sb->mem_exceeded) {
-        sb->budget_left -= HOOK_STEP;
-        if (sb->budget_left >= 0) return;
-        sb->budget_exceeded = true;
-    }
     /* From now on every instruction fails, so no pcall can go on. */
-    lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-    if (sb->mem_exceeded)
+    set_hook_step(sb, 1);
+    if (sb->mem_exceeded && !sb->budget_exceeded)
         lua_pushfstring(L, _("memory budget exceeded (%d MiB)"),
                         (int)(sb->mem_limit / (1024 * 1024)));
     else
         lua_pushstring(L, _("instruction budget exceeded: does a loop never "
                             "end, or is the work too big for one step?"));
-    lua_error(L);
+    return lua_error(L);
 }
 
-static void arm(Sandbox *sb, long budget) {
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    Sandbox *sb = sandbox_of(L);
+    if (!sb->budget_exceeded && !sb->mem_exceeded) {
+        sb->budget_left -= sb->hook_step;
+        if (sb->budget_left >= 0 && !past_deadline(sb)) {
+            if (sb->hook_step != HOOK_STEP) set_hook_step(sb, HOOK_STEP);
+            return;
+        }
+        sb->budget_exceeded = true;
+    }
+    raise_budget_error(L);
+}
+
+/* For library functions that see before starting that their work would
+   break the budget or is past the time limit: fails the call as the hook
+   does. */
+static int exceed_budget(lua_State *L) {
+    sandbox_of(L)->budget_exceeded = true;
+    return raise_budget_error(L);
+}
+
+static void check_deadline(lua_State *L) {
+    if (past_deadline(sandbox_of(L))) exceed_budget(L);
+}
+
+/* `timed`: also set the time limit (for the scenario's code, not for the
+   engine's own protected calls). */
+static void arm(Sandbox *sb, long budget, bool timed) {
     sb->budget_left = budget;
     sb->budget_exceeded = false;
     sb->mem_exceeded = false;
     sb->mem_line = 0;
-    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+    sb->deadline = 0;
+    if (timed) {
+        long long span = (long long)budget * NS_PER_INSTRUCTION;
+        sb->deadline = now_ns() + (span > DEADLINE_MIN_NS ? span : DEADLINE_MIN_NS);
+    }
+    set_hook_step(sb, HOOK_STEP);
 }
 
 /* }====================================================== */
@@ -189,6 +251,7 @@ static void read_error(Sandbox *sb, int status, SandboxError *err) {
 
 static int l_print(lua_State *L) {
     Sandbox *sb = sandbox_of(L);
+    check_deadline(L);
     luaL_Buffer b;
     int n = lua_gettop(L);
     luaL_buffinit(L, &b);
@@ -217,7 +280,11 @@ static int l_unknown_global(lua_State *L) {
 static int l_setmetatable(lua_State *L) {
     luaL_checktype(L, 1, LUA_TTABLE);
     if (lua_istable(L, 2)) {
-        if (lua_getfield(L, 2, "__gc") != LUA_TNIL)
+        /* Raw, as Lua looks for __gc: a lua_getfield would run the
+           metatable's own __index, which could add __gc after this check
+           and before the real setmetatable marks the object. */
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
             return luaL_error(L, _("__gc is not allowed in scenarios"));
         lua_pop(L, 1);
     }
@@ -238,9 +305,11 @@ static void copy_fields(lua_State *L, const char *const *names) {
     lua_remove(L, -2);
 }
 
+/* Not xpcall: when the budget hook raises its error, Lua runs the message
+   handler with hooks switched off, so a handler that loops never ends. */
 static const char *const base_allowed[] = {
     "assert", "error", "ipairs", "next", "pairs", "pcall", "select",
-    "tonumber", "tostring", "type", "xpcall", "rawequal", "rawlen", "rawget",
+    "tonumber", "tostring", "type", "rawequal", "rawlen", "rawget",
     "rawset", "getmetatable", "_VERSION", NULL};
 static const char *const string_allowed[] = {
     "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower",
@@ -255,6 +324,223 @@ static const char *const math_allowed[] = {
     NULL};
 static const char *const utf8_allowed[] = {
     "char", "charpattern", "codes", "codepoint", "len", "offset", NULL};
+
+/* {====================================================== guards */
+
+/* Each guard is a closure over the real library function (upvalue 1). */
+static int call_real(lua_State *L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* Work proportional to the arguments (a long string or table), done in C
+   in one call: keep to the time limit. */
+static int l_timed(lua_State *L) {
+    check_deadline(L);
+    return call_real(L);
+}
+
+/* string.rep("", n) copies nothing n times: hours for a large n, with no
+   instruction counted. The result is "" anyway. */
+static int l_rep(lua_State *L) {
+    check_deadline(L);
+    size_t l, lsep = 0;
+    luaL_checklstring(L, 1, &l);
+    luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (l == 0 && lsep == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    return call_real(L);
+}
+
+/* table.move walks its whole range and table.insert/remove shift up to
+   #t elements, in C. A range or a __len result can claim any size while
+   the table holds nothing; no real table has more elements than the
+   memory budget can hold (16 bytes each), so more is refused. */
+static void check_elements(lua_State *L, lua_Unsigned count) {
+    if (count > sandbox_of(L)->mem_limit / 16) exceed_budget(L);
+}
+
+static int l_move(lua_State *L) {
+    check_deadline(L);
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f) check_elements(L, (lua_Unsigned)e - (lua_Unsigned)f);
+    return call_real(L);
+}
+
+static int l_insert_remove(lua_State *L) {
+    check_deadline(L);
+    if (luaL_getmetafield(L, 1, "__len") != LUA_TNIL) {
+        lua_pop(L, 1);
+        lua_Integer n = luaL_len(L, 1); /* the real function asks again */
+        if (n > 0) check_elements(L, (lua_Unsigned)n);
+    }
+    return call_real(L);
+}
+
+/* Lua's pattern matcher backtracks in C, where no instruction is counted:
+   ("a"):rep(40):find(("a*"):rep(20) .. "b") runs for hours, and ".-x" on a
+   long text is quadratic. Before a call the guard bounds the matcher's
+   work from above and refuses calls that could take more than
+   PATTERN_STEPS_MAX steps (about half a second). The bound: start
+   positions x the ways the quantified items can split the text x the
+   cost of one way. An item can take at most run + 1 lengths, where run is
+   the longest stretch of the text that its class matches; so "%s*" on
+   prose is cheap and "a*a*a*b" on "aaaa..." is not. */
+#define PATTERN_STEPS_MAX 1e8
+
+/* Does byte c match the class %cl (section 6.4.1 of the Lua manual)? Any
+   other cl stands for itself. */
+static bool in_class(int c, int cl) {
+    bool r;
+    switch (tolower(cl)) {
+    case 'a': r = isalpha(c); break;
+    case 'c': r = iscntrl(c); break;
+    case 'd': r = isdigit(c); break;
+    case 'g': r = isgraph(c); break;
+    case 'l': r = islower(c); break;
+    case 'p': r = ispunct(c); break;
+    case 's': r = isspace(c); break;
+    case 'u': r = isupper(c); break;
+    case 'w': r = isalnum(c); break;
+    case 'x': r = isxdigit(c); break;
+    default: return c == cl;
+    }
+    return isupper(cl) ? !r : r;
+}
+
+/* The end of the single-character class at p (just past it), or NULL when
+   the pattern is malformed there (the matcher then stops with an error). */
+static const char *class_end(const char *p, const char *end) {
+    if (*p == '%') return p + 1 < end ? p + 2 : NULL;
+    if (*p != '[') return p + 1;
+    p++;
+    if (p < end && *p == '^') p++;
+    do { /* the first character of a set is part of it, even ']' */
+        if (p >= end) return NULL;
+        p += *p == '%' && p + 1 < end ? 2 : 1;
+    } while (p < end && *p != ']');
+    return p < end ? p + 1 : NULL;
+}
+
+/* Does byte c match the class from p to ce (as class_end found it)? */
+static bool class_matches(int c, const char *p, const char *ce) {
+    if (*p == '.') return true;
+    if (*p == '%') return in_class(c, (unsigned char)p[1]);
+    if (*p != '[') return c == (unsigned char)*p;
+    bool neg = p[1] == '^';
+    const char *q = p + (neg ? 2 : 1), *close = ce - 1;
+    do {
+        if (*q == '%' && q + 1 < close) {
+            q++;
+            if (in_class(c, (unsigned char)*q)) return !neg;
+        } else if (q[1] == '-' && q + 2 < close) {
+            if ((unsigned char)q[0] <= c && c <= (unsigned char)q[2]) return !neg;
+            q += 2;
+        } else if ((unsigned char)*q == c) {
+            return !neg;
+        }
+    } while (++q < close);
+    return neg;
+}
+
+static size_t longest_run(const char *s, size_t n, const char *p, const char *ce) {
+    bool in[256];
+    for (int c = 0; c < 256; c++) in[c] = class_matches(c, p, ce);
+    size_t best = 0, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        run = in[(unsigned char)s[i]] ? run + 1 : 0;
+        if (run > best) best = run;
+    }
+    return best;
+}
+
+/* A malformed pattern ends the estimate where it goes wrong: the real
+   function stops with its error there. */
+static double pattern_steps(const char *s, size_t n, const char *p, size_t m,
+                            bool can_anchor) {
+    const char *end = p + m;
+    double starts = n + 1.0, ways = 1, counting = 0, per_way = m + 1.0;
+    double scanned = 0; /* this function's own work */
+    if (can_anchor && p < end && *p == '^') {
+        starts = 1;
+        p++;
+    }
+    while (p < end) {
+        if (ways * per_way > PATTERN_STEPS_MAX || scanned > PATTERN_STEPS_MAX)
+            return PATTERN_STEPS_MAX * 2; /* too much already */
+        if (*p == '(' || *p == ')') {
+            p++;
+        } else if (*p == '%' && p + 1 < end && p[1] == 'b') {
+            if (end - p < 4) break;
+            per_way += n; /* matching a balance scans the text */
+            p += 4;
+        } else if (*p == '%' && p + 1 < end && isdigit((unsigned char)p[1])) {
+            per_way += n; /* so does comparing a back-reference */
+            p += 2;
+        } else if (*p == '%' && p + 1 < end && p[1] == 'f') {
+            p += 2; /* a frontier tests one position; it takes no quantifier */
+            if (p >= end || *p != '[' || !(p = class_end(p, end))) break;
+        } else {
+            const char *ce = class_end(p, end);
+            if (!ce) break;
+            if (ce < end && (*ce == '*' || *ce == '+' || *ce == '-' || *ce == '?')) {
+                size_t run = longest_run(s, n, p, ce);
+                scanned += n;
+                counting += ways * (double)run; /* '*' and '+' count first */
+                ways *= *ce == '?' ? 2.0 : run + 1.0;
+                ce++;
+            }
+            p = ce;
+        }
+    }
+    return starts * (ways * per_way + counting) + scanned;
+}
+
+static int guard_pattern(lua_State *L, bool can_anchor, bool plain_arg) {
+    check_deadline(L);
+    size_t n, m;
+    const char *s = luaL_checklstring(L, 1, &n);
+    const char *p = luaL_checklstring(L, 2, &m);
+    double steps = plain_arg && lua_toboolean(L, 4)
+                       ? (n + 1.0) * (m + 1.0)
+                       : pattern_steps(s, n, p, m, can_anchor);
+    if (steps > PATTERN_STEPS_MAX) exceed_budget(L);
+    return call_real(L);
+}
+
+static int l_find(lua_State *L) { return guard_pattern(L, true, true); }
+static int l_match(lua_State *L) { return guard_pattern(L, true, false); }
+
+static int l_gsub(lua_State *L) { return guard_pattern(L, true, false); }
+
+/* gmatch ignores '^'. Each step of the iterator is bounded by the
+   estimate for the whole text, so it is checked once here; the steps keep
+   to the time limit. */
+static int l_gmatch(lua_State *L) {
+    guard_pattern(L, false, false);
+    lua_pushcclosure(L, l_timed, 1);
+    return 1;
+}
+
+/* Guarded: these functions and those of these libraries, with l_timed ... */
+static const char *const base_timed[] = {"tostring", "tonumber", "rawequal", NULL};
+static const struct { const char *lib; const char *const *names; } guarded[] = {
+    {LUA_STRLIBNAME, string_allowed}, {LUA_TABLIBNAME, table_allowed},
+    {LUA_UTF8LIBNAME, utf8_allowed}, {LUA_GNAME, base_timed}};
+/* ... with l_timed, but these. */
+static const struct { const char *lib, *name; lua_CFunction guard; } special[] = {
+    {LUA_STRLIBNAME, "rep", l_rep}, {LUA_STRLIBNAME, "find", l_find},
+    {LUA_STRLIBNAME, "match", l_match}, {LUA_STRLIBNAME, "gsub", l_gsub},
+    {LUA_STRLIBNAME, "gmatch", l_gmatch}, {LUA_TABLIBNAME, "move", l_move},
+    {LUA_TABLIBNAME, "insert", l_insert_remove},
+    {LUA_TABLIBNAME, "remove", l_insert_remove}};
+
+/* }====================================================== */
 
 static int build_environment(lua_State *L) {
     Sandbox *sb = lua_touserdata(L, 1);
@@ -280,8 +566,34 @@ static int build_environment(lua_State *L) {
 
     lua_getglobal(L, LUA_MATHLIBNAME);
     lua_getfield(L, -1, "randomseed");
+    /* Lua seeds from the clock and from addresses, so a file that calls
+       math.random while it loads would differ from run to run, and so
+       would every replay of it (section 4). Loading starts from seed 0. */
+    lua_pushvalue(L, -1);
+    lua_pushinteger(L, 0);
+    lua_call(L, 1, 0);
     sb->randomseed_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pop(L, 1);
+
+    /* Library functions that can run long in C get guards, in the real
+       tables too: the string methods ("").x reach those. */
+    for (size_t i = 0; i < sizeof guarded / sizeof guarded[0]; i++) {
+        lua_getglobal(L, guarded[i].lib);
+        for (const char *const *n = guarded[i].names; *n; n++) {
+            lua_CFunction g = l_timed;
+            for (size_t j = 0; j < sizeof special / sizeof special[0]; j++)
+                if (strcmp(special[j].name, *n) == 0 &&
+                    strcmp(special[j].lib, guarded[i].lib) == 0)
+                    g = special[j].guard;
+            if (lua_getfield(L, -1, *n) != LUA_TFUNCTION) {
+                lua_pop(L, 1); /* utf8.charpattern */
+                continue;
+            }
+            lua_pushcclosure(L, g, 1);
+            lua_setfield(L, -2, *n);
+        }
+        lua_pop(L, 1);
+    }
 
     lua_newtable(L); /* the environment */
     for (const char *const *n = base_allowed; *n; n++) {
@@ -368,12 +680,12 @@ void sandbox_push_env(Sandbox *sb) {
 }
 
 static bool call_armed(Sandbox *sb, int nargs, int nresults, long budget,
-                       SandboxError *err) {
+                       bool timed, SandboxError *err) {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
     lua_pushcfunction(L, message_handler_packed);
     lua_insert(L, base);
-    arm(sb, budget);
+    arm(sb, budget, timed);
     int status = lua_pcall(L, nargs, nresults, base);
     bool ok = status == LUA_OK && !sb->mem_exceeded && !sb->budget_exceeded;
     if (status != LUA_OK) {
@@ -387,7 +699,7 @@ static bool call_armed(Sandbox *sb, int nargs, int nresults, long budget,
     }
     lua_remove(L, base); /* the message handler */
     /* Keep counting outside calls too, but never fail there. */
-    arm(sb, 0x7fffffff);
+    arm(sb, 0x7fffffff, false);
     return ok;
 }
 
@@ -402,7 +714,7 @@ bool sandbox_run_file(Sandbox *sb, const char *buf, size_t len,
     }
     chunkname[0] = '@';
     strcpy(chunkname + 1, sb->path);
-    arm(sb, sb->load_budget);
+    arm(sb, sb->load_budget, true);
     int status = luaL_loadbufferx(L, buf, len, chunkname, "t");
     free(chunkname);
     if (status != LUA_OK) {
@@ -415,21 +727,27 @@ bool sandbox_run_file(Sandbox *sb, const char *buf, size_t len,
             err->line = (int)strtol(m + n + 1, &end, 10);
             m = *end == ':' ? end + 1 + (end[1] == ' ') : m;
         }
-        if (status == LUA_ERRMEM)
+        if (status == LUA_ERRMEM) {
             snprintf(err->msg, sizeof err->msg, "%s",
                      _("memory budget exceeded while reading the file"));
-        else
+        } else if (len >= 4 && memcmp(buf, LUA_SIGNATURE, 4) == 0) {
+            /* Lua's own message names no line and speaks of "mode 't'". */
+            err->line = 1;
+            snprintf(err->msg, sizeof err->msg, "%s",
+                     _("this file is compiled Lua (bytecode); a scenario must "
+                       "be Lua source text"));
+        } else
             snprintf(err->msg, sizeof err->msg, "%s", m ? m : "?");
         lua_pop(L, 1);
         return false;
     }
     sandbox_push_env(sb);
     lua_setupvalue(L, -2, 1); /* the chunk's _ENV */
-    return call_armed(sb, 0, 0, sb->load_budget, err);
+    return call_armed(sb, 0, 0, sb->load_budget, true, err);
 }
 
 bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err) {
-    return call_armed(sb, nargs, nresults, sb->callback_budget, err);
+    return call_armed(sb, nargs, nresults, sb->callback_budget, true, err);
 }
 
 bool sandbox_protect(Sandbox *sb, lua_CFunction fn, void *ud,
@@ -437,7 +755,7 @@ bool sandbox_protect(Sandbox *sb, lua_CFunction fn, void *ud,
     lua_State *L = sb->L;
     lua_pushcfunction(L, fn);
     lua_pushlightuserdata(L, ud);
-    return call_armed(sb, 1, 0, 0x7fffffff, err);
+    return call_armed(sb, 1, 0, 0x7fffffff, false, err);
 }
 
 static int do_seed(lua_State *L) {
