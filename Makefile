@@ -41,6 +41,10 @@ $(UI_OBJ): ALL_CFLAGS += $(UI_CFLAGS)
 endif
 
 TEST_SRC := $(filter-out tests/test_ui%,$(wildcard tests/test_*.c))
+# valgrind runs the normal build once; the sanitizer pass skips it.
+ifneq ($(SANFLAGS),)
+TEST_SRC := $(filter-out tests/test_valgrind.c,$(TEST_SRC))
+endif
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 UI_TEST_BIN :=
 # Defines UI_TEST_BIN and the rules that build the window's tests.
