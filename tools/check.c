@@ -5,10 +5,12 @@
 */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../engine/core/blikk.h"
 #include "../engine/core/i18n.h"
+#include "../engine/core/strutil.h"
 #include "cli.h"
 
 static void usage(FILE *out) {
@@ -29,16 +31,58 @@ static void usage(FILE *out) {
         "Exit status: 0 no errors, 1 errors found, 2 usage error.\n"));
 }
 
+/* JSON text must be UTF-8; a file name need not be. Invalid bytes become
+   U+FFFD so the entry is kept rather than dropped. */
+/* JSON text must be UTF-8; a file name need not be. Invalid bytes become
+   U+FFFD so the entry is kept rather than dropped. */
+/* Length of the valid UTF-8 prefix of s (up to its NUL). */
+static size_t utf8_valid_prefix(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (;;) {
+        unsigned c = u[i];
+        size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
+                 : (c & 0xF8) == 0xF0 ? 3 : 9;
+        if (c == 0 || n == 9) return i;
+        for (size_t k = 1; k <= n; k++)
+            if ((u[i + k] & 0xC0) != 0x80) return i;
+        i += n + 1;
+    }
+}
+
+static json_t *lossy_string(const char *s) {
+    json_t *j = json_string(s);
+    if (j) return j;
+    size_t n = strlen(s);
+    char *buf = malloc(n * 3 + 1), *o = buf;
+    if (!buf) return json_string("?");
+    while (*s) {
+        size_t ok = utf8_check(s, strlen(s));
+        memcpy(o, s, ok);
+        o += ok;
+        s += ok;
+        if (*s) {
+            memcpy(o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            s++;
+        }
+    }
+    *o = '\0';
+    j = json_string(buf);
+    free(buf);
+    return j ? j : json_string("?");
+}
+
 static void add_json(json_t *arr, const DiagList *dl) {
     for (size_t i = 0; i < dl->count; i++) {
         const Diag *d = &dl->items[i];
         json_t *o = json_object();
-        json_object_set_new(o, "file", json_string(d->file ? d->file : ""));
+        json_object_set_new(o, "file", lossy_string(d->file ? d->file : ""));
         json_object_set_new(o, "line", json_integer(d->line));
         json_object_set_new(o, "severity",
                             json_string(d->severity == DIAG_ERROR ? "error"
                                         : d->severity == DIAG_WARNING ? "warning" : "note"));
-        json_object_set_new(o, "message", json_string(d->message));
+        json_object_set_new(o, "message", lossy_string(d->message));
         json_array_append_new(arr, o);
     }
 }
