@@ -33,23 +33,6 @@ static void usage(FILE *out) {
 
 /* JSON text must be UTF-8; a file name need not be. Invalid bytes become
    U+FFFD so the entry is kept rather than dropped. */
-/* JSON text must be UTF-8; a file name need not be. Invalid bytes become
-   U+FFFD so the entry is kept rather than dropped. */
-/* Length of the valid UTF-8 prefix of s (up to its NUL). */
-static size_t utf8_valid_prefix(const char *s) {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    for (;;) {
-        unsigned c = u[i];
-        size_t n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
-                 : (c & 0xF8) == 0xF0 ? 3 : 9;
-        if (c == 0 || n == 9) return i;
-        for (size_t k = 1; k <= n; k++)
-            if ((u[i + k] & 0xC0) != 0x80) return i;
-        i += n + 1;
-    }
-}
-
 static json_t *lossy_string(const char *s) {
     json_t *j = json_string(s);
     if (j) return j;
