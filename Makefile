@@ -18,7 +18,7 @@ PKGS_TEST := cmocka
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral -Wvla
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS) -D_POSIX_C_SOURCE=200809L \
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(SANFLAGS) -D_XOPEN_SOURCE=700 \
              -MMD -MP $(shell pkg-config --cflags $(PKGS_CORE) 2>/dev/null)
 LDLIBS_CORE = $(shell pkg-config --libs $(PKGS_CORE) 2>/dev/null) -lm
 
@@ -132,7 +132,7 @@ fuzz:
 	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang CFLAGS="-g -O1" \
 	    SANFLAGS="-fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libblikk_core.a
 	@set -e; for t in $(FUZZ_TARGETS); do \
-	    clang -std=c11 -g -O1 $(FUZZ_FLAGS) -D_POSIX_C_SOURCE=200809L \
+	    clang -std=c11 -g -O1 $(FUZZ_FLAGS) -D_XOPEN_SOURCE=700 \
 	        $$(pkg-config --cflags $(PKGS_CORE)) -o build/fuzz/fuzz_$$t fuzz/fuzz_$$t.c \
 	        build/fuzz/libblikk_core.a $(LDLIBS_CORE); done
 	@set -e; for t in $(FUZZ_TARGETS); do \

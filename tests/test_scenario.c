@@ -768,6 +768,45 @@ static void asset_paths_stay_in_the_folder(void **state) {
     diag_free(&dl);
 }
 
+/* Section 1: an asset that is a symbolic link to a file outside the
+   scenario's folder is refused, like a path with '..'; a link inside the
+   folder is fine. */
+static void asset_links_stay_in_the_folder(void **state) {
+    (void)state;
+    char dir[64], cmd[1024], path[128];
+    snprintf(dir, sizeof dir, "/tmp/blikk-links-%d", (int)getpid());
+    snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s/case && cp scenarios/demo/ida.png %s/case/ "
+                              "&& ln -s /etc/passwd %s/case/ute.png && ln -s ida.png %s/case/inne.png",
+             dir, dir, dir, dir, dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/case.lua", dir);
+    for (int k = 0; k < 2; k++) {
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fprintf(f, HEADER "character { id = 'ida', name = 'Ida', portrait = '%s' }\n"
+                   "scene { id = 'a', text = 'x', next = 'e' }\n"
+                   "ending { id = 'e', title = 'E', text = 'x', outcome = 'good' }\n",
+                k == 0 ? "ute.png" : "inne.png");
+        fclose(f);
+        DiagList dl = {0};
+        Scenario *sc = NULL;
+        scenario_load(path, NULL, &sc, &dl);
+        if (k == 0) {
+            assert_null(sc);
+            int i = find_diag(&dl, DIAG_ERROR, "is a link to a file outside the folder");
+            assert_true(i >= 0);
+            assert_int_equal(dl.items[i].line, 4);
+        } else {
+            assert_non_null(sc);
+            assert_int_equal(dl.count, 0);
+        }
+        scenario_free(sc);
+        diag_free(&dl);
+    }
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(scenario_defaults),
@@ -790,6 +829,7 @@ int main(void) {
         cmocka_unit_test(all_problems_are_reported_in_one_load),
         cmocka_unit_test(a_runtime_error_keeps_earlier_problems),
         cmocka_unit_test(asset_paths_stay_in_the_folder),
+        cmocka_unit_test(asset_links_stay_in_the_folder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -307,9 +307,23 @@ static void check_asset(Ctx *c, int line, const char *what, const char *path) {
     if (!full) return;
     snprintf(full, n, "%s/%s", c->sc->dir, path);
     struct stat st;
-    if (stat(full, &st) != 0 || !S_ISREG(st.st_mode))
+    if (stat(full, &st) != 0 || !S_ISREG(st.st_mode)) {
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
                  _("%s '%s' is not found: put the file at %s"), what, path, full);
+    } else {
+        /* A symbolic link inside the folder may point anywhere (a shared
+           scenario could name /etc/passwd "bilde.png"): the real file must
+           lie inside the real folder too. */
+        char *real_dir = realpath(c->sc->dir, NULL), *real_file = realpath(full, NULL);
+        size_t dn = real_dir ? strlen(real_dir) : 0;
+        if (!real_dir || !real_file || strncmp(real_file, real_dir, dn) != 0 ||
+            real_file[dn] != '/')
+            diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
+                     _("%s '%s' is a link to a file outside the folder %s/; copy "
+                       "the file into the folder instead"), what, path, c->sc->dir);
+        free(real_dir);
+        free(real_file);
+    }
     free(full);
 }
 
