@@ -13,16 +13,23 @@ static char dir[128], db[192];
 static Results *res;
 
 /* Plays the demo's golden scripts and saves them, as `play --save` does. */
-static void save_play(const Scenario *sc, const char *const *actions, const char *name) {
+static void save_play_as(const Scenario *sc, const char *const *actions, const char *name,
+                         PlayMode mode) {
     Play *p;
     DiagList dl = {0};
     assert_int_equal(play_new(sc, 1, &p, &dl), BLK_OK);
     int64_t id;
-    assert_int_equal(results_begin(res, p, name, MODE_SELF_STUDY, &id, &dl), BLK_OK);
-    for (int i = 0; actions[i]; i++) assert_int_equal(act(p, actions[i], &dl), BLK_OK);
+    assert_int_equal(results_begin(res, p, name, mode, &id, &dl), BLK_OK);
+    ScriptAction done;
+    for (int i = 0; actions[i]; i++)
+        assert_int_equal(play_run_line(p, actions[i], &done, &dl), BLK_OK);
     results_detach(p);
     play_free(p);
     diag_free(&dl);
+}
+
+static void save_play(const Scenario *sc, const char *const *actions, const char *name) {
+    save_play_as(sc, actions, name, MODE_SELF_STUDY);
 }
 
 static int setup(void **state) {
@@ -43,6 +50,10 @@ static int setup(void **state) {
     save_play(demo, good, "Kari; \"K\" =1+1");
     save_play(demo, poor, "Ola");
     save_play(demo, unfinished, NULL);
+    /* a classroom session: the group's show of hands, then its choice */
+    const char *const group[] = {"concern 3", "vote 1 14", "vote 2 2", "vote 3 6",
+                                 "choose 3", NULL};
+    save_play_as(demo, group, "Kurs Bergen 25.11", MODE_CLASSROOM);
     scenario_free(demo);
     diag_free(&dl);
     return 0;
@@ -115,18 +126,20 @@ static void norwegian_csv_columns_and_decimals(void **state) {
         assert_int_equal(n, nh);
         rows++;
         if (rows == 1) {
-            assert_string_equal(row[col_participant], "'Kari; \"K\" =1+1" + 1);
+            assert_string_equal(row[col_participant], "Kari; \"K\" =1+1");
             assert_string_equal(row[col_outcome], "good");
             assert_string_equal(row[col_total], "1");
         } else if (rows == 2) {
             assert_string_equal(row[col_participant], "Ola");
             assert_string_equal(row[col_concern], "0,3333");
             assert_string_equal(row[col_total], "0,1111");
-        } else {
+        } else if (rows == 3) {
             assert_string_equal(row[col_total], ""); /* unfinished */
+        } else {
+            assert_string_equal(row[col_participant], "Kurs Bergen 25.11");
         }
     }
-    assert_int_equal(rows, 3);
+    assert_int_equal(rows, 4);
     free(csv);
 }
 
@@ -137,20 +150,23 @@ static void rfc_csv_decisions(void **state) {
     assert_memory_not_equal(csv, "\xEF\xBB\xBF", 3);
     char *line = strtok(csv, "\n");
     char *f[32];
-    assert_int_equal(split(line, ',', f, 32), 11);
+    assert_int_equal(split(line, ',', f, 32), 12);
     assert_string_equal(f[6], "choice");
     int rows = 0;
     while ((line = strtok(NULL, "\n"))) {
-        assert_int_equal(split(line, ',', f, 32), 11);
+        assert_int_equal(split(line, ',', f, 32), 12);
         rows++;
         if (rows == 3) { /* the poor playthrough's only decision */
             assert_string_equal(f[6], "bare_plaster");
             assert_string_equal(f[8], "-2");
             assert_string_equal(f[9], "3");
             assert_string_equal(f[10], "no");
+            assert_string_equal(f[11], "");
         }
+        if (rows == 4) /* the group's, with its votes */
+            assert_string_equal(f[11], "sporr_aapent:14, konfronter:2, bare_plaster:6");
     }
-    assert_int_equal(rows, 3); /* 2 + 1; the unfinished one has none */
+    assert_int_equal(rows, 4); /* 2 + 1 + 1; the unfinished one has none */
     free(csv);
 }
 
@@ -180,7 +196,12 @@ static void xapi_passes_the_validator(void **state) {
     int count = 0;
     assert_int_equal(fscanf(p, "%d", &count), 1);
     pclose(p);
-    assert_int_equal(count, (1 + 5 + 2 + 2 + 1) + (1 + 3 + 1 + 1 + 1));
+    assert_int_equal(count, (1 + 5 + 2 + 2 + 1) + 2 * (1 + 3 + 1 + 1 + 1));
+    /* the group is the actor of its statements */
+    char buf[200000];
+    slurp(path, buf, sizeof buf);
+    expect_contains(buf, "\"objectType\": \"Group\"");
+    expect_contains(buf, "\"https://blikk.invalid/xapi/ext/votes\": {");
     if (access("tests/xapi/node_modules/xapi-validation", R_OK) != 0)
         fail_msg("the validator is not installed: run 'make test' (it runs npm ci in tests/xapi)");
     snprintf(cmd, sizeof cmd, "node tests/xapi/validate.js %s", path);

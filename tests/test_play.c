@@ -226,6 +226,63 @@ static void random_is_seeded(void **state) {
     scenario_free(s2);
 }
 
+/* Classroom extension: the show of hands per offered choice is kept with
+   the decision the group then takes; votes of a visit left without a
+   decision do not carry over. */
+static void votes_are_kept_with_the_decision(void **state) {
+    (void)state;
+    Play *p = start();
+    assert_int_equal(try_act(p, "concern 2", NULL), BLK_OK);
+    DiagList dl = {0};
+    assert_int_equal(play_vote(p, 0, 12, &dl), BLK_OK);
+    assert_int_equal(play_vote(p, 1, 5, &dl), BLK_OK);
+    assert_int_equal(play_vote(p, 1, 6, &dl), BLK_OK); /* corrected */
+    assert_int_equal(play_view(p)->votes[1], 6);
+    assert_int_equal(play_vote(p, 2, 1, &dl), BLK_ERR_USAGE); /* only 2 offered */
+    assert_int_equal(play_vote(p, 0, -1, &dl), BLK_ERR_USAGE);
+    diag_clear(&dl);
+    assert_int_equal(play_choose(p, 0, &dl), BLK_OK);
+    size_t n;
+    const Decision *d = play_decisions(p, &n);
+    assert_int_equal(n, 1);
+    assert_non_null(d[0].votes);
+    assert_int_equal(d[0].votes[0], 12);
+    assert_int_equal(d[0].votes[1], 6);
+    assert_null(play_view(p)->votes); /* scene b: nothing voted yet */
+    assert_int_equal(play_vote(p, 0, 1, &dl), BLK_ERR_USAGE); /* b has no choices */
+    diag_free(&dl);
+    play_free(p);
+}
+
+/* Classroom: going back to an earlier decision and taking another road
+   (play_fork) leaves the original playthrough as it was. */
+static void fork_takes_another_road(void **state) {
+    (void)state;
+    Play *p = start();
+    const char *const path[] = {"mark o1 risk", "concern 2", "choose 1", "continue", NULL};
+    DiagList dl = {0};
+    for (int i = 0; path[i]; i++) assert_int_equal(act(p, path[i], &dl), BLK_OK);
+    size_t nact;
+    play_actions(p, &nact);
+    assert_int_equal(nact, 4);
+    /* back to just before the first decision */
+    Play *q;
+    assert_int_equal(play_fork(p, 2, &q, &dl), BLK_OK);
+    assert_string_equal(play_view(q)->scene->id, "a");
+    assert_int_equal(play_mark_of(q, scenario_find_observation(sc, "o1")), MARK_RISK);
+    assert_int_equal(play_view(q)->concern, 2);
+    assert_int_equal(act(q, "choose 2", &dl), BLK_OK); /* 'til c' this time */
+    assert_string_equal(play_view(q)->scene->id, "c");
+    /* the original is untouched: back in a after b */
+    size_t n;
+    play_path(p, &n);
+    assert_int_equal(n, 3);
+    assert_string_equal(play_view(p)->scene->id, "a");
+    play_free(q);
+    play_free(p);
+    diag_free(&dl);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(starts_at_start_and_filters_choices),
@@ -237,6 +294,8 @@ int main(void) {
         cmocka_unit_test(no_choice_offered),
         cmocka_unit_test(state_is_per_playthrough),
         cmocka_unit_test(random_is_seeded),
+        cmocka_unit_test(votes_are_kept_with_the_decision),
+        cmocka_unit_test(fork_takes_another_road),
     };
     return cmocka_run_group_tests_name("play (sections 4 and 5)", tests, setup, teardown);
 }

@@ -257,6 +257,42 @@ static void unwritable_place_gives_a_message(void **state) {
     diag_free(&dl);
 }
 
+/* Classroom: the group's votes are saved with its actions and come back
+   on resume, with the decision they belong to. */
+static void votes_are_saved_and_resumed(void **state) {
+    (void)state;
+    fresh();
+    Results *r = open_ok();
+    Play *p;
+    DiagList dl = {0};
+    assert_int_equal(play_new(demo, 3, &p, &dl), BLK_OK);
+    int64_t id;
+    assert_int_equal(results_begin(r, p, "Gruppe 2", MODE_CLASSROOM, &id, &dl), BLK_OK);
+    ScriptAction done;
+    const char *const lines[] = {"concern 2", "vote 1 9", "vote 3 4", "choose 1", "vote 2 5", NULL};
+    for (int i = 0; lines[i]; i++) assert_int_equal(play_run_line(p, lines[i], &done, &dl), BLK_OK);
+    results_detach(p);
+    play_free(p);
+    Play *q;
+    assert_int_equal(results_resume(r, demo, id, &q, &dl), BLK_OK);
+    size_t n;
+    const Decision *d = play_decisions(q, &n);
+    assert_int_equal(n, 1);
+    assert_int_equal(d[0].votes[0], 9);
+    assert_int_equal(d[0].votes[1], 0);
+    assert_int_equal(d[0].votes[2], 4);
+    assert_non_null(play_view(q)->votes); /* the vote in samtale, before its decision */
+    assert_int_equal(play_view(q)->votes[1], 5);
+    PlaythroughInfo *list;
+    assert_int_equal(results_list(r, false, &list, &n, &dl), BLK_OK);
+    assert_int_equal(list[0].mode, MODE_CLASSROOM);
+    free(list);
+    results_detach(q);
+    play_free(q);
+    results_close(r);
+    diag_free(&dl);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_action_is_saved_at_once),
@@ -265,6 +301,7 @@ int main(void) {
         cmocka_unit_test(corrupt_file_is_kept_aside),
         cmocka_unit_test(newer_file_is_refused),
         cmocka_unit_test(unwritable_place_gives_a_message),
+        cmocka_unit_test(votes_are_saved_and_resumed),
     };
     return cmocka_run_group_tests_name("results store", tests, setup, teardown);
 }

@@ -273,6 +273,7 @@ typedef struct {
     int *offered;   /* choice indices offered at the time */
     size_t noffered;
     double points, best;
+    int *votes;     /* classroom: show of hands per offered choice, or NULL */
 } Decision;
 
 typedef struct {
@@ -285,6 +286,8 @@ typedef struct {
     size_t noffered;
     int concern;          /* level given in this scene (also on an earlier
                              visit), 0 if none */
+    const int *votes;     /* classroom: votes per offered choice so far, or
+                             NULL when none were entered in this visit */
     const Choice *last_choice; /* the choice that led here, or NULL */
 } PlayView;
 
@@ -302,6 +305,10 @@ uint64_t play_seed(const Play *p);
 
 /* The trainee's actions. Each checks that it is allowed now and returns
    BLK_ERR_USAGE with a message in `dl` if it is not. */
+/* Classroom: the show-of-hands count for one offered choice (0-based among
+   those offered) before the group decides; kept with the decision. An
+   extension of the format: a scenario needs nothing for it. */
+BlkStatus play_vote(Play *p, size_t offered, int count, DiagList *dl);
 BlkStatus play_mark(Play *p, int observation, Mark mark, DiagList *dl);
 BlkStatus play_concern(Play *p, int level, DiagList *dl);
 /* `offered` is 0-based among the choices offered now. */
@@ -309,15 +316,18 @@ BlkStatus play_choose(Play *p, size_t offered, DiagList *dl);
 BlkStatus play_continue(Play *p, DiagList *dl);
 
 /* One action of the trainee, as recorded for saving and replaying. */
-typedef enum { ACTION_MARK, ACTION_CONCERN, ACTION_CHOOSE, ACTION_CONTINUE } ActionKind;
+typedef enum {
+    ACTION_MARK, ACTION_CONCERN, ACTION_CHOOSE, ACTION_CONTINUE, ACTION_VOTE
+} ActionKind;
 
 typedef struct {
     ActionKind kind;
     int scene;       /* the scene it was taken in */
     int observation; /* ACTION_MARK */
     Mark mark;       /* ACTION_MARK */
-    int level;       /* ACTION_CONCERN */
-    int choice;      /* ACTION_CHOOSE: index into the scene's choices */
+    int level;       /* ACTION_CONCERN; ACTION_VOTE: the count */
+    int choice;      /* ACTION_CHOOSE, ACTION_VOTE: index into the scene's
+                        choices */
 } PlayAction;
 
 /* Called after every action that succeeded (for saving as the play goes).
@@ -333,15 +343,24 @@ void *play_observer_data(const Play *p);
 BlkStatus play_apply(Play *p, const PlayAction *a, DiagList *dl);
 
 /* Runs one line of a play script (section 8): `mark OBS risk|protective|
-   none`, `concern N`, `choose N|ID`, `continue`; '#' starts a comment and
+   none`, `concern N`, `choose N|ID`, `continue`, and as an extension for
+   classroom sessions `vote N|ID COUNT`; '#' starts a comment and
    a blank line does nothing. *done tells what was done. A malformed line
    or an action not allowed now is BLK_ERR_USAGE with a message (no file:
    the caller names the script line). */
 typedef enum {
-    SCRIPT_NOTHING, SCRIPT_MARK, SCRIPT_CONCERN, SCRIPT_CHOOSE, SCRIPT_CONTINUE
+    SCRIPT_NOTHING, SCRIPT_MARK, SCRIPT_CONCERN, SCRIPT_CHOOSE, SCRIPT_CONTINUE,
+    SCRIPT_VOTE
 } ScriptAction;
 BlkStatus play_run_line(Play *p, const char *line, ScriptAction *done,
                         DiagList *dl);
+
+/* Every action so far, in order (votes included). */
+const PlayAction *play_actions(const Play *p, size_t *n);
+/* A new Play with the same seed that has replayed the first `nactions`
+   actions of `p`: the way to go back to a decision and take another road
+   without losing the original. No observer is attached. */
+BlkStatus play_fork(const Play *p, size_t nactions, Play **out, DiagList *dl);
 
 /* The record of the playthrough so far. */
 Mark play_mark_of(const Play *p, int observation);

@@ -166,6 +166,14 @@ static void rows_detail(Csv *c, CsvTable table, const PlaythroughInfo *p, const 
             csv_number(c, d[i].points);
             csv_number(c, d[i].best);
             csv_field(c, d[i].points >= d[i].best ? "yes" : "no");
+            /* classroom: "id:count" per offered choice */
+            char votes[1024] = "";
+            size_t used = 0;
+            for (size_t k = 0; d[i].votes && k < d[i].noffered && used < sizeof votes; k++)
+                used += (size_t)snprintf(votes + used, sizeof votes - used, "%s%s:%d",
+                                         k ? ", " : "", s->choices[d[i].offered[k]].id,
+                                         d[i].votes[k]);
+            csv_field(c, votes);
             csv_end(c);
         }
     } else if (table == CSV_OBSERVATIONS) {
@@ -205,7 +213,7 @@ BlkStatus export_csv(Results *r, CsvTable table, CsvStyle style, FILE *out, Diag
          "mode", "started", "finished", "ending", "outcome", "signals", "actions",
          "concern", "total", "seed", NULL},
         {"playthrough", "registration", "participant", "scenario", "decision", "scene",
-         "choice", "choice_text", "points", "best_points", "best", NULL},
+         "choice", "choice_text", "points", "best_points", "best", "votes", NULL},
         {"playthrough", "registration", "participant", "scenario", "scene", "observation",
          "observation_text", "expert", "mark", "result", "weight", NULL},
         {"playthrough", "registration", "participant", "scenario", "scene", "given",
@@ -481,6 +489,13 @@ static void xapi_decisions(Xapi *x, const Play *play, const SavedAction *acts, s
             json_object_set_new(score, "scaled", json_real(sc_ < -1 ? -1 : sc_ > 1 ? 1 : sc_));
         }
         json_object_set_new(res, "score", score);
+        if (d[i].votes) { /* classroom: the show of hands */
+            json_t *votes = json_object(), *ext = json_object();
+            for (size_t j = 0; j < k; j++)
+                json_object_set_new(votes, ids[j], json_integer(d[i].votes[j]));
+            json_object_set_new(ext, IRI_BASE "/xapi/ext/votes", votes);
+            json_object_set_new(res, "extensions", ext);
+        }
         duration(prev, when, dur, sizeof dur);
         json_object_set_new(res, "duration", json_string(dur));
         prev = when;

@@ -35,6 +35,9 @@ struct Play {
     size_t ndecisions, cap_decisions;
     PlayObserver observer;
     void *observer_ud;
+    int *votes;         /* per offered choice in this visit; NULL = none */
+    PlayAction *log;    /* every action, for forking */
+    size_t nlog, cap_log;
 };
 
 /* {====================================================== helpers */
@@ -123,6 +126,9 @@ static BlkStatus enter_scene(Play *p, int si, DiagList *dl) {
     p->view.scene = s;
     p->view.scene_index = si;
     p->view.concern = p->concern[si];
+    free(p->votes); /* votes belong to one visit's decision */
+    p->votes = NULL;
+    p->view.votes = NULL;
     char ctx[300];
     if (s->on_enter != BLK_NOFN &&
         !script_call_void(p->sc, s->on_enter, p->state, &e)) {
@@ -197,9 +203,19 @@ static BlkStatus leave(Play *p, DiagList *dl) {
     return BLK_OK;
 }
 
-/* Tells the observer; `st` is the action's own status. */
+/* Logs the action and tells the observer; `st` is the action's own
+   status. */
 static BlkStatus notify(Play *p, BlkStatus st, PlayAction a, DiagList *dl) {
-    if (st != BLK_OK || !p->observer) return st;
+    if (st != BLK_OK) return st;
+    if (p->nlog == p->cap_log) {
+        size_t cap = p->cap_log ? p->cap_log * 2 : 32;
+        PlayAction *l = realloc(p->log, cap * sizeof *l);
+        if (!l) return BLK_ERR_NOMEM;
+        p->log = l;
+        p->cap_log = cap;
+    }
+    p->log[p->nlog++] = a;
+    if (!p->observer) return st;
     return p->observer(p->observer_ud, p, &a, dl);
 }
 
@@ -259,7 +275,12 @@ void play_free(Play *p) {
     if (!p) return;
     if (p->state != BLK_NOFN) script_state_free(p->sc, p->state);
     text_free(&p->text);
-    for (size_t i = 0; i < p->ndecisions; i++) free(p->decisions[i].offered);
+    for (size_t i = 0; i < p->ndecisions; i++) {
+        free(p->decisions[i].offered);
+        free(p->decisions[i].votes);
+    }
+    free(p->votes);
+    free(p->log);
     free(p->decisions);
     free(p->path);
     free(p->offered);
@@ -306,6 +327,29 @@ BlkStatus play_concern(Play *p, int level, DiagList *dl) {
         .scene = p->view.scene_index, .level = level}, dl);
 }
 
+BlkStatus play_vote(Play *p, size_t k, int count, DiagList *dl) {
+    BlkStatus st = check_active(p, dl);
+    if (st != BLK_OK) return st;
+    if (p->view.scene->has_next)
+        return usage(dl, _("this scene has no choices to vote on"));
+    if (k >= p->view.noffered) {
+        char msg[200];
+        snprintf(msg, sizeof msg, _("there is no choice %zu here; the choices "
+                                    "offered are numbered 1 to %zu"), k + 1, p->view.noffered);
+        return usage(dl, msg);
+    }
+    if (count < 0 || count > 100000)
+        return usage(dl, _("a vote count is a whole number from 0 up"));
+    if (!p->votes) {
+        p->votes = calloc(p->view.noffered, sizeof *p->votes);
+        if (!p->votes) return BLK_ERR_NOMEM;
+        p->view.votes = p->votes;
+    }
+    p->votes[k] = count;
+    return notify(p, BLK_OK, (PlayAction){.kind = ACTION_VOTE,
+        .scene = p->view.scene_index, .choice = p->offered[k], .level = count}, dl);
+}
+
 BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
     BlkStatus st = check_active(p, dl);
     if (st != BLK_OK) return st;
@@ -331,6 +375,9 @@ BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
                   .noffered = p->view.noffered};
     d.offered = malloc(d.noffered * sizeof *d.offered);
     if (!d.offered) return BLK_ERR_NOMEM;
+    d.votes = p->votes; /* the decision takes them over */
+    p->votes = NULL;
+    p->view.votes = NULL;
     memcpy(d.offered, p->offered, d.noffered * sizeof *d.offered);
     d.points = s->choices[d.choice].points;
     d.best = s->choices[d.offered[0]].points;
@@ -388,12 +435,34 @@ BlkStatus play_apply(Play *p, const PlayAction *a, DiagList *dl) {
     case ACTION_CONCERN: return play_concern(p, a->level, dl);
     case ACTION_CONTINUE: return play_continue(p, dl);
     case ACTION_CHOOSE:
+    case ACTION_VOTE:
         for (size_t i = 0; i < p->view.noffered; i++)
-            if (p->offered[i] == a->choice) return play_choose(p, i, dl);
+            if (p->offered[i] == a->choice)
+                return a->kind == ACTION_VOTE ? play_vote(p, i, a->level, dl)
+                                              : play_choose(p, i, dl);
         return usage(dl, _("the recorded choice is not offered now; the case "
                            "has changed since it was played"));
     }
     return BLK_ERR_USAGE;
+}
+
+const PlayAction *play_actions(const Play *p, size_t *n) {
+    *n = p->nlog;
+    return p->log;
+}
+
+BlkStatus play_fork(const Play *p, size_t nactions, Play **out, DiagList *dl) {
+    *out = NULL;
+    if (nactions > p->nlog) nactions = p->nlog;
+    Play *q = NULL;
+    BlkStatus st = play_new(p->sc, p->seed, &q, dl);
+    for (size_t i = 0; st == BLK_OK && i < nactions; i++) st = play_apply(q, &p->log[i], dl);
+    if (st != BLK_OK) {
+        play_free(q);
+        return st;
+    }
+    *out = q;
+    return BLK_OK;
 }
 
 Mark play_mark_of(const Play *p, int obs) { return p->marks[obs]; }

@@ -311,7 +311,7 @@ static bool save_result(Recorder *rec, const Play *p) {
 static BlkStatus record(void *ud, const Play *p, const PlayAction *a, DiagList *dl) {
     Recorder *rec = ud;
     const Scenario *sc = play_scenario(p);
-    static const char *const kinds[] = {"mark", "concern", "choose", "continue"};
+    static const char *const kinds[] = {"mark", "concern", "choose", "continue", "vote"};
     char value[32] = "";
     const char *target = NULL;
     switch (a->kind) {
@@ -325,6 +325,10 @@ static BlkStatus record(void *ud, const Play *p, const PlayAction *a, DiagList *
         snprintf(value, sizeof value, "%d", a->choice + 1);
         break;
     case ACTION_CONTINUE: break;
+    case ACTION_VOTE:
+        target = sc->scenes[a->scene].choices[a->choice].id;
+        snprintf(value, sizeof value, "%d", a->level);
+        break;
     }
     char now[32];
     iso_now(now, sizeof now);
@@ -506,6 +510,15 @@ static bool parse_action(const Scenario *sc, const char *kind, const char *scene
     if (strcmp(kind, "continue") == 0) {
         a->kind = ACTION_CONTINUE;
         return true;
+    }
+    if (strcmp(kind, "vote") == 0) {
+        a->kind = ACTION_VOTE;
+        a->level = value ? atoi(value) : 0;
+        const Scene *s = &sc->scenes[ref.index];
+        a->choice = -1;
+        for (size_t i = 0; target && i < s->nchoices; i++)
+            if (strcmp(s->choices[i].id, target) == 0) a->choice = (int)i;
+        return a->choice >= 0;
     }
     return false;
 }

@@ -4,6 +4,7 @@
 **   concern LEVEL
 **   choose N | choose ID
 **   continue
+**   vote N|ID COUNT   (classroom: the show of hands for a choice)
 ** '#' starts a comment. Shared by `blikk play`, the window's screenshot
 ** path and the fuzzer, so there is one parser. Uses the public play API.
 */
@@ -37,6 +38,28 @@ static bool parse_int(const char *s, long *out) {
 static BlkStatus bad(DiagList *dl, const char *fmt, const char *arg) {
     diag_add(dl, DIAG_ERROR, NULL, 0, fmt, arg);
     return BLK_ERR_USAGE;
+}
+
+/* A choice named by its number among those offered (1-based) or its id. */
+static bool find_choice(const PlayView *v, const char *arg, size_t *k, DiagList *dl) {
+    long num;
+    if (parse_int(arg, &num)) {
+        if (num < 1) {
+            bad(dl, "%s", _("choices are numbered from 1"));
+            return false;
+        }
+        *k = (size_t)num - 1;
+        return true;
+    }
+    *k = 0; /* in a scene without choices, play_* explains */
+    if (v->scene->has_next) return true;
+    for (size_t i = 0; i < v->noffered; i++)
+        if (strcmp(v->scene->choices[v->offered[i]].id, arg) == 0) {
+            *k = i;
+            return true;
+        }
+    bad(dl, _("no choice with id '%s' is offered now"), arg);
+    return false;
 }
 
 BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList *dl) {
@@ -77,20 +100,18 @@ BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList 
         *done = SCRIPT_CONCERN;
     } else if (strcmp(cmd, "choose") == 0) {
         if (!a1 || a2) return bad(dl, "%s", _("write: choose N or choose ID"));
-        long num;
-        size_t k = (size_t)-1;
-        if (parse_int(a1, &num)) {
-            if (num < 1) return bad(dl, "%s", _("choices are numbered from 1"));
-            k = (size_t)num - 1;
-        } else if (!v->scene->has_next) {
-            for (size_t i = 0; i < v->noffered; i++)
-                if (strcmp(v->scene->choices[v->offered[i]].id, a1) == 0) k = i;
-            if (k == (size_t)-1) return bad(dl, _("no choice with id '%s' is offered now"), a1);
-        } else {
-            k = 0; /* play_choose explains that this scene has no choices */
-        }
+        size_t k;
+        if (!find_choice(v, a1, &k, dl)) return BLK_ERR_USAGE;
         st = play_choose(p, k, dl);
         *done = SCRIPT_CHOOSE;
+    } else if (strcmp(cmd, "vote") == 0) {
+        long count;
+        if (!a1 || !a2 || extra || !parse_int(a2, &count) || count < 0 || count > 100000)
+            return bad(dl, "%s", _("write: vote N COUNT (the show of hands for choice N)"));
+        size_t k;
+        if (!find_choice(v, a1, &k, dl)) return BLK_ERR_USAGE;
+        st = play_vote(p, k, (int)count, dl);
+        *done = SCRIPT_VOTE;
     } else if (strcmp(cmd, "continue") == 0) {
         if (a1) return bad(dl, "%s", _("continue takes no argument"));
         st = play_continue(p, dl);
