@@ -634,7 +634,7 @@ scene {
     og jeg er åttien år gammel.
 
     kaare: Dere kommer hit for å stelle leggen min. Skal det bli forhør hver
-    gang, kan jeg like godt si opp hele greia og stelle den selv.
+    gang, kan jeg like godt si opp hjemmesykepleien og stelle den selv.
 
     Bamse legger seg tett inntil beina hans.
   ]],

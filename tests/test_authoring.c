@@ -111,6 +111,27 @@ static void stats_reports_a_failing_case(void **state) {
     unlink(path);
 }
 
+/* `stats --random` names a choice that was never offered: its `when` may
+   never be true for the declared state. */
+static void stats_names_choices_never_offered(void **state) {
+    (void)state;
+    const char *path = write_scenario(
+        "scenario { id = 't', title = 'T', summary = 'S', role = 'R',\n"
+        "  objectives = { 'O' }, start = 'a', state = { n = 0 },\n"
+        "  competencies = { { id = 'x', name = 'X' } } }\n"
+        "scene { id = 'a', text = 'x', choices = {\n"
+        "  { text = '1', next = 'e', feedback = 'f' },\n"
+        "  { id = 'aldri', text = '2', next = 'e', feedback = 'f',\n"
+        "    when = function(s) return s.n > 5 end } } }\n"
+        "ending { id = 'e', title = 'E', text = 'x', outcome = 'good' }\n");
+    char args[256];
+    snprintf(args, sizeof args, "stats %s --random 200 --json", path);
+    Result *r = run(args, NULL);
+    assert_int_equal(r->status, 0);
+    expect_contains(r->out, "\"never_offered\": [\n      \"aldri\"\n    ]");
+    unlink(path);
+}
+
 /* `blikk graph` writes DOT with every scene, every ending coloured by its
    outcome and every choice as a labelled edge. */
 static void graph_dot(void **state) {
@@ -147,6 +168,7 @@ int main(void) {
         cmocka_unit_test(stats_of_the_demo),
         cmocka_unit_test(stats_random_playthroughs),
         cmocka_unit_test(stats_reports_a_failing_case),
+        cmocka_unit_test(stats_names_choices_never_offered),
         cmocka_unit_test(graph_dot),
         cmocka_unit_test(graph_svg),
     };

@@ -69,13 +69,13 @@ static int read_expectations(const char *path, Expect *ex, char *why,
         int line, used = 0;
         if (n == MAX_EXPECT ||
             sscanf(buf + sizeof prefix - 1, "%15s %d: %n", sev, &line, &used) != 2 ||
-            used == 0 || (strcmp(sev, "error") != 0 && strcmp(sev, "warning") != 0) ||
+            used == 0 || (strcmp(sev, "error") != 0 && strcmp(sev, "warning") != 0 && strcmp(sev, "note") != 0) ||
             line < 1 || buf[sizeof prefix - 1 + (size_t)used] == '\0') {
             snprintf(why, whysize, "malformed expect line: %s", buf);
             fclose(f);
             return -1;
         }
-        ex[n].sev = strcmp(sev, "error") == 0 ? DIAG_ERROR : DIAG_WARNING;
+        ex[n].sev = strcmp(sev, "error") == 0 ? DIAG_ERROR : strcmp(sev, "note") == 0 ? DIAG_NOTE : DIAG_WARNING;
         ex[n].line = line;
         snprintf(ex[n].text, sizeof ex[n].text, "%s", buf + sizeof prefix - 1 + used);
         n++;
@@ -97,7 +97,7 @@ static const char *sev_word(DiagSeverity s) {
 
 /* Checks one fixture; prints why and returns false when it does not give
    exactly what it expects. */
-static bool run_fixture(const char *dir, const char *name) {
+static bool run_fixture(const char *dir, const char *name, bool advise) {
     char path[512], why[700];
     snprintf(path, sizeof path, "%s/%s", dir, name);
     Expect ex[MAX_EXPECT];
@@ -110,6 +110,7 @@ static bool run_fixture(const char *dir, const char *name) {
     Scenario *sc = NULL;
     BlkStatus st = scenario_load(path, NULL, &sc, &dl);
     if (sc) scenario_check(sc, &dl);
+    if (sc && advise) scenario_advise(sc, &dl);
     bool ok = true, used[64] = {false};
     bool errors_expected = false;
     for (int i = 0; i < nex; i++) {
@@ -173,10 +174,57 @@ static void bad_scenarios_give_their_expected_diagnostics(void **state) {
     qsort(names, n, sizeof *names, cmp_str);
     size_t failed = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!run_fixture(dir, names[i])) failed++;
+        if (!run_fixture(dir, names[i], false)) failed++;
         free(names[i]);
     }
     if (failed) fail_msg("%zu of %zu fixtures in %s failed (see above)", failed, n, dir);
+}
+
+/* Issue 4: the advice on teaching quality. Every case in tests/advice/ is
+   sound but for one weakness, and gives exactly the advice its first line
+   states (with check and advise, as `blikk check` runs them). */
+static void advice_fixtures_give_their_expected_advice(void **state) {
+    (void)state;
+    static const char dir[] = "tests/advice";
+    DIR *d = opendir(dir);
+    if (!d) fail_msg("tests/advice/ not found from the current directory");
+    size_t n = 0, failed = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0) continue;
+        n++;
+        if (!run_fixture(dir, e->d_name, true)) failed++;
+    }
+    closedir(d);
+    if (n < 6) fail_msg("tests/advice/ has %zu fixtures; there is one per advice (6)", n);
+    if (failed) fail_msg("%zu of %zu advice fixtures failed (see above)", failed, n);
+}
+
+/* The built-in cases get no advice at all. */
+static void builtin_cases_need_no_advice(void **state) {
+    (void)state;
+    DIR *d = opendir("scenarios");
+    assert_non_null(d);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0) continue;
+        char path[512];
+        snprintf(path, sizeof path, "scenarios/%s", e->d_name);
+        DiagList dl = {0};
+        Scenario *sc = NULL;
+        assert_int_equal(scenario_load(path, NULL, &sc, &dl), BLK_OK);
+        scenario_check(sc, &dl);
+        scenario_advise(sc, &dl);
+        if (dl.count) {
+            diag_print(&dl, stderr);
+            fail_msg("%s gets advice", path);
+        }
+        scenario_free(sc);
+        diag_free(&dl);
+    }
+    closedir(d);
 }
 
 /* A fixture without an expect line is itself an error, so a new file
@@ -230,7 +278,7 @@ static void fixture_runner_detects_mismatches(void **state) {
         fputs(cases[i], f);
         fclose(f);
         quiet = true;
-        bool passed = run_fixture(dir, name);
+        bool passed = run_fixture(dir, name, false);
         quiet = false;
         assert_false(passed);
     }
@@ -243,7 +291,7 @@ static void fixture_runner_detects_mismatches(void **state) {
           "scene { id = 'b', text = 'B', next = 'e' }\n"
           "ending { id = 'e', title = 'E', text = 'E', outcome = 'good' }\n", f);
     fclose(f);
-    assert_true(run_fixture(dir, name));
+    assert_true(run_fixture(dir, name, false));
     unlink(path);
 }
 
@@ -500,6 +548,8 @@ int main(void) {
         cmocka_unit_test(fixture_runner_detects_mismatches),
         cmocka_unit_test(reachable_through_targets_and_loops_is_clean),
         cmocka_unit_test(unreachable_items_are_each_warned_at_their_line),
+        cmocka_unit_test(advice_fixtures_give_their_expected_advice),
+        cmocka_unit_test(builtin_cases_need_no_advice),
         cmocka_unit_test(only_speech_by_unknown_names_is_warned),
         cmocka_unit_test(file_encoding_and_reading),
         cmocka_unit_test(variables_in_static_text),

@@ -23,6 +23,8 @@ static void usage(FILE *out) {
         "\n"
         "Options:\n"
         "  -q, --quiet   print nothing for files without problems\n"
+        "  --no-advice   leave out the advice on teaching quality (a case with\n"
+        "                no neutral detail, feedback that repeats the choice ...)\n"
         "  --json        print all problems as one JSON array on standard output\n"
         "                (for editors): [{\"file\", \"line\", \"severity\",\n"
         "                \"message\"}, ...]\n"
@@ -71,7 +73,7 @@ static void add_json(json_t *arr, const DiagList *dl) {
 }
 
 int cmd_check(int argc, char **argv) {
-    bool quiet = false, json = false;
+    bool quiet = false, json = false, advice = true;
     int nfiles = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -81,6 +83,8 @@ int cmd_check(int argc, char **argv) {
             quiet = true;
         } else if (strcmp(argv[i], "--json") == 0) {
             json = true;
+        } else if (strcmp(argv[i], "--no-advice") == 0) {
+            advice = false;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             cli_error(_("check: unknown option '%s' (see blikk check --help)"), argv[i]);
             return EXIT_USAGE;
@@ -101,6 +105,7 @@ int cmd_check(int argc, char **argv) {
         Scenario *sc = NULL;
         scenario_load(argv[i], NULL, &sc, &dl);
         if (sc) scenario_check(sc, &dl);
+        if (sc && advice) scenario_advise(sc, &dl);
         if (json) add_json(all, &dl);
         else diag_print(&dl, stderr);
         size_t ne = diag_count(&dl, DIAG_ERROR), nw = diag_count(&dl, DIAG_WARNING);

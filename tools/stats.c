@@ -35,6 +35,8 @@ static void usage(FILE *out) {
 
 typedef struct {
     long runs, failed;
+    long *offered;  /* per choice (scene by scene, in order): times offered */
+    size_t *first;  /* index of each scene's first choice in `offered` */
     long *endings;  /* per ending */
     long bins[10];  /* totals by tenths */
     double sum, min, max;
@@ -44,7 +46,12 @@ typedef struct {
 
 static BlkStatus run_random(const Scenario *sc, long n, long seed, RandomRuns *r) {
     r->endings = calloc(sc->nendings + 1, sizeof *r->endings);
-    if (!r->endings) return BLK_ERR_NOMEM;
+    r->first = calloc(sc->nscenes + 1, sizeof *r->first);
+    if (!r->endings || !r->first) return BLK_ERR_NOMEM;
+    for (size_t i = 0; i < sc->nscenes; i++)
+        r->first[i + 1] = r->first[i] + sc->scenes[i].nchoices;
+    r->offered = calloc(r->first[sc->nscenes] + 1, sizeof *r->offered);
+    if (!r->offered) return BLK_ERR_NOMEM;
     r->min = INFINITY;
     r->max = -INFINITY;
     DiagList dl = {0};
@@ -61,6 +68,11 @@ static BlkStatus run_random(const Scenario *sc, long n, long seed, RandomRuns *r
             }
         } else {
             r->endings[play_view(p)->ending_index]++;
+            size_t nd;
+            const Decision *d = play_decisions(p, &nd);
+            for (size_t k = 0; k < nd; k++)
+                for (size_t o = 0; o < d[k].noffered; o++)
+                    r->offered[r->first[d[k].scene] + (size_t)d[k].offered[o]]++;
             Score s;
             if (score_compute(p, &s) == BLK_OK && !isnan(s.total_scaled)) {
                 double t = s.total_scaled;
@@ -123,6 +135,16 @@ static json_t *to_json(const Scenario *sc, const CaseFigures *f, const RandomRun
         json_t *bins = json_array();
         for (int i = 0; i < 10; i++) json_array_append_new(bins, json_integer(r->bins[i]));
         json_object_set_new(rr, "total_by_tenths", bins);
+        json_t *never = json_array();
+        for (size_t i = 0; i < sc->nscenes; i++) {
+            bool visited = false;
+            for (size_t c = 0; c < sc->scenes[i].nchoices; c++)
+                visited |= r->offered[r->first[i] + c] > 0;
+            for (size_t c = 0; visited && c < sc->scenes[i].nchoices; c++)
+                if (!r->offered[r->first[i] + c])
+                    json_array_append_new(never, json_string(sc->scenes[i].choices[c].id));
+        }
+        json_object_set_new(rr, "never_offered", never);
         json_object_set_new(o, "random", rr);
     }
     return o;
@@ -153,6 +175,16 @@ static void print_text(const Scenario *sc, const CaseFigures *f, const RandomRun
     }
     if (!r) return;
     printf(_("\nRandom playthroughs: %ld, failed: %ld\n"), r->runs, r->failed);
+    /* A choice never offered may have a `when` that can never be true. */
+    for (size_t i = 0; i < sc->nscenes; i++) {
+        bool visited = false;
+        for (size_t k = 0; k < sc->scenes[i].nchoices; k++)
+            visited |= r->offered[r->first[i] + k] > 0;
+        for (size_t k = 0; visited && k < sc->scenes[i].nchoices; k++)
+            if (!r->offered[r->first[i] + k])
+                printf(_("Never offered: choice %zu of scene '%s' (is its 'when' ever "
+                         "true?)\n"), k + 1, sc->scenes[i].id);
+    }
     if (r->first_error[0]) printf(_("First failure: %s\n"), r->first_error);
     if (r->scored) {
         printf(_("Total: mean %.0f %%, lowest %.0f %%, highest %.0f %%\n"), 100 * r->sum / r->scored,
@@ -220,6 +252,8 @@ int cmd_stats(int argc, char **argv) {
     status = r.failed ? EXIT_PROBLEMS : 0;
 done:
     free(r.endings);
+    free(r.offered);
+    free(r.first);
     analyze_free(&f);
     scenario_free(sc);
     diag_free(&dl);

@@ -251,6 +251,12 @@ void scenario_free(Scenario *sc);
 /* Static analysis beyond what loading requires: reachability, unused
    observations. Adds warnings to `dl`. Linear in the size of the scenario. */
 void scenario_check(const Scenario *sc, DiagList *dl);
+/* Advice on teaching quality, for authors (`blikk check` gives it unless
+   --no-advice): no protective or neutral observation, a decision where
+   every choice scores the same, feedback that only repeats the choice, a
+   text too long for one screen (warnings), and an observation whose words
+   are not in its scene's text (a note). */
+void scenario_advise(const Scenario *sc, DiagList *dl);
 
 /* Look-ups by id; -1 when there is none. */
 int scenario_find_observation(const Scenario *sc, const char *id);

@@ -33,7 +33,9 @@ static void visit_jump(Walk *w, const Jump *j) {
     for (size_t i = 0; i < j->ntargets; i++) visit(w, j->targets[i]);
 }
 
-static void check_reachable(const Scenario *sc, DiagList *dl) {
+/* Warns about what cannot be reached; returns which scenes can (a new
+   array for the caller to free), or NULL on exhaustion. */
+static bool *check_reachable(const Scenario *sc, DiagList *dl) {
     Walk w = {.sc = sc};
     w.scene_seen = calloc(sc->nscenes + 1, sizeof *w.scene_seen);
     w.ending_seen = calloc(sc->nendings + 1, sizeof *w.ending_seen);
@@ -58,9 +60,9 @@ static void check_reachable(const Scenario *sc, DiagList *dl) {
                        "lead a choice or 'next' to it, or remove it"),
                      sc->endings[i].id, sc->start_id);
 done:
-    free(w.scene_seen);
     free(w.ending_seen);
     free(w.queue);
+    return w.scene_seen;
 }
 
 /* A paragraph that starts like speech ("maira: ...") but names no
@@ -111,8 +113,200 @@ static void check_speakers(const Scenario *sc, const char *const *names,
     }
 }
 
+/* {====================================================== teaching checks */
+
+/* Scenes from which no ending can be reached: the trainee would go round
+   for ever. Found by walking backwards from every ending. */
+static void check_way_out(const Scenario *sc, const bool *reachable, DiagList *dl) {
+    size_t n = sc->nscenes;
+    /* reverse edges in compressed form: into[start[v] .. start[v+1]) */
+    size_t *start = calloc(n + 2, sizeof *start);
+    int *into = NULL, *queue = malloc((n + 1) * sizeof *queue);
+    bool *can_end = calloc(n + 1, sizeof *can_end);
+    size_t total = 0;
+    if (!start || !queue || !can_end) goto done;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < n; i++) {
+            const Scene *s = &sc->scenes[i];
+            for (size_t k = 0; k <= s->nchoices; k++) {
+                const Jump *j = k < s->nchoices ? &s->choices[k].next : s->has_next ? &s->next : NULL;
+                if (!j) continue;
+                for (size_t t = 0; t <= j->ntargets; t++) {
+                    NodeRef r = t < j->ntargets ? j->targets[t] : j->id ? j->target : (NodeRef){false, -1};
+                    if (r.index < 0) continue;
+                    if (r.is_ending) {
+                        if (pass == 0) can_end[i] = true;
+                        continue;
+                    }
+                    if (pass == 0) start[r.index + 1]++;
+                    else into[start[r.index]++] = (int)i;
+                }
+            }
+        }
+        if (pass == 0) {
+            for (size_t v = 0; v < n; v++) start[v + 1] += start[v];
+            total = start[n];
+            into = malloc((total + 1) * sizeof *into);
+            if (!into) goto done;
+        } else {
+            /* the fill moved each start[v] to the end of its range */
+            for (size_t v = n; v > 0; v--) start[v] = start[v - 1];
+            start[0] = 0;
+        }
+    }
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < n; i++) if (can_end[i]) queue[tail++] = (int)i;
+    while (head < tail) {
+        int v = queue[head++];
+        for (size_t e = start[v]; e < start[v + 1]; e++)
+            if (!can_end[into[e]]) {
+                can_end[into[e]] = true;
+                queue[tail++] = into[e];
+            }
+    }
+    /* Unreachable scenes have their own warning already. */
+    for (size_t i = 0; i < n; i++)
+        if (!can_end[i] && reachable[i])
+            diag_add(dl, DIAG_WARNING, sc->path, sc->scenes[i].line,
+                     _("from scene '%s' no ending can be reached: the trainee would "
+                       "go round in a loop with no way out; lead a choice to an "
+                       "ending"), sc->scenes[i].id);
+done:
+    free(start);
+    free(into);
+    free(queue);
+    free(can_end);
+}
+
+/* About 23 lines of 65 characters: the most a scene shows at the default
+   text size without scrolling. */
+enum { LONG_TEXT = 1500 };
+
+/* Counts what a reader sees: runs of white space count as one. */
+static size_t visible_length(const char *s) {
+    size_t n = 0;
+    bool space = true;
+    for (; *s; s++) {
+        bool ws = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r';
+        if ((*s & 0xC0) == 0x80) continue; /* UTF-8 continuation byte */
+        if (ws && space) continue;
+        space = ws;
+        n++;
+    }
+    return n;
+}
+
+/* Lower-case words of 5 letters or more (ASCII folding only: enough to
+   compare an observation with its scene's text). */
+static size_t words(const char *s, char out[][32], size_t max) {
+    size_t n = 0;
+    while (*s && n < max) {
+        while (*s && !((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s & 0x80))) s++;
+        size_t len = 0, letters = 0;
+        while (*s && ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s & 0x80))) {
+            if (len < 31) out[n][len++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+            if ((*s & 0xC0) != 0x80) letters++;
+            s++;
+        }
+        out[n][len] = '\0';
+        if (letters >= 5) n++;
+    }
+    return n;
+}
+
+static bool contains_word_stem(const char *text, const char *word) {
+    /* The first five bytes are enough to find Norwegian inflected forms
+       ("fravær" in "fraværet"). */
+    char stem[8];
+    size_t len = strlen(word) < 5 ? strlen(word) : 5;
+    memcpy(stem, word, len);
+    stem[len] = '\0';
+    for (const char *p = text; *p; p++) {
+        size_t i = 0;
+        while (stem[i] && p[i] && (p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) == stem[i]) i++;
+        if (!stem[i]) return true;
+    }
+    return false;
+}
+
+/* An observation the trainee cannot find in its scene's text cannot be
+   fairly scored. A hint: the wording may differ on purpose. */
+static void check_findable(const Scenario *sc, DiagList *dl) {
+    char w[24][32];
+    for (size_t i = 0; i < sc->nobservations; i++) {
+        const Observation *o = &sc->observations[i];
+        if (o->scene < 0 || !sc->scenes[o->scene].text) continue;
+        size_t n = words(o->text, w, 24), found = 0;
+        if (n == 0) continue;
+        for (size_t k = 0; k < n; k++)
+            if (contains_word_stem(sc->scenes[o->scene].text, w[k])) found++;
+        if (found == 0)
+            diag_add(dl, DIAG_NOTE, sc->path, o->line,
+                     _("observation '%s' uses no word from the text of scene '%s'; "
+                       "make sure the trainee can find it there"),
+                     o->id, sc->scenes[o->scene].id);
+    }
+}
+
+static void check_teaching(const Scenario *sc, DiagList *dl) {
+    size_t kinds[3] = {0};
+    for (size_t i = 0; i < sc->nobservations; i++) kinds[sc->observations[i].kind]++;
+    if (sc->nobservations && !kinds[OBS_PROTECTIVE])
+        diag_add(dl, DIAG_WARNING, sc->path, sc->line, "%s",
+                 _("the case has no protective observation: resources are signals "
+                   "too; add at least one with kind = \"protective\""));
+    if (sc->nobservations && !kinds[OBS_NEUTRAL])
+        diag_add(dl, DIAG_WARNING, sc->path, sc->line, "%s",
+                 _("the case has no neutral observation: without a distractor, "
+                   "marking everything is always right; add one with kind = "
+                   "\"neutral\""));
+    for (size_t i = 0; i < sc->nscenes; i++) {
+        const Scene *s = &sc->scenes[i];
+        if (s->text && visible_length(s->text) > LONG_TEXT)
+            diag_add(dl, DIAG_WARNING, sc->path, s->line,
+                     _("the text of scene '%s' has %zu characters, more than fits "
+                       "on one screen at the default size (about %d); split it "
+                       "into two scenes"), s->id, visible_length(s->text), LONG_TEXT);
+        if (s->nchoices >= 2) {
+            bool same = true;
+            for (size_t k = 1; k < s->nchoices; k++)
+                same &= s->choices[k].points == s->choices[0].points;
+            if (same)
+                diag_add(dl, DIAG_WARNING, sc->path, s->line,
+                         _("every choice in scene '%s' scores the same, so the "
+                           "decision does not count; give the better actions "
+                           "more points in 'score'"), s->id);
+        }
+        for (size_t k = 0; k < s->nchoices; k++) {
+            const Choice *c = &s->choices[k];
+            if (!c->feedback || !c->text) continue;
+            char fw[24][32], tw[24][32];
+            size_t nf = words(c->feedback, fw, 24), nt = words(c->text, tw, 24), new_words = 0;
+            for (size_t a = 0; a < nf; a++) {
+                bool in_text = false;
+                for (size_t b = 0; b < nt && !in_text; b++) in_text = !strcmp(fw[a], tw[b]);
+                if (!in_text) new_words++;
+            }
+            if (new_words < 2)
+                diag_add(dl, DIAG_WARNING, sc->path, s->line,
+                         _("the feedback of choice %zu of scene '%s' only repeats "
+                           "the choice; say why it is a good or poor action"),
+                         k + 1, s->id);
+        }
+    }
+}
+
+/* }====================================================== */
+
+void scenario_advise(const Scenario *sc, DiagList *dl) {
+    check_teaching(sc, dl);
+    check_findable(sc, dl);
+}
+
 void scenario_check(const Scenario *sc, DiagList *dl) {
-    check_reachable(sc, dl);
+    bool *reachable = check_reachable(sc, dl);
+    if (reachable) check_way_out(sc, reachable, dl);
+    free(reachable);
     for (size_t i = 0; i < sc->nobservations; i++)
         if (sc->observations[i].scene < 0)
             diag_add(dl, DIAG_WARNING, sc->path, sc->observations[i].line,
