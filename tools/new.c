@@ -30,7 +30,11 @@ int cmd_new(int argc, char **argv) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             usage(stdout);
             return 0;
-        } else if (!strcmp(argv[i], "--dir") && i + 1 < argc) {
+        } else if (!strcmp(argv[i], "--dir")) {
+            if (i + 1 >= argc) {
+                cli_error("%s", _("new: --dir needs a folder"));
+                return EXIT_USAGE;
+            }
             dir = argv[++i];
         } else if (argv[i][0] == '-' || name) {
             cli_error(_("new: unexpected '%s' (see blikk new --help)"), argv[i]);

@@ -34,6 +34,7 @@ static void usage(FILE *out) {
         "  concern LEVEL\n"
         "  choose N        (1 = the first choice offered now) or choose ID\n"
         "  continue        (in a scene without choices)\n"
+        "  vote N COUNT    (classroom: the show of hands for choice N)\n"
         "'#' starts a comment.\n"
         "\n"
         "Options:\n"

@@ -363,6 +363,12 @@ static json_t *statement(Xapi *x, const char *event, const char *timestamp, json
     return s;
 }
 
+/* The interface language as an xAPI language tag, for labels that come
+   from Blikk's catalogue rather than from the case. */
+static const char *ui_lang(void) {
+    return strncmp(i18n_language(), "en", 2) == 0 ? "en" : "nb";
+}
+
 static json_t *choice_list(const char *const *ids, const char *const *texts, size_t n,
                            const char *lang) {
     json_t *a = json_array();
@@ -404,7 +410,7 @@ static void xapi_observations(Xapi *x, const Play *play, const char *when) {
         json_t *correct = json_array();
         json_array_append_new(correct, json_string(expert));
         json_t *obj = interaction(iri, x->lang, o->text, "choice", "choices",
-                                  choice_list(ids, texts, 3, x->lang), correct);
+                                  choice_list(ids, texts, 3, ui_lang()), correct);
         json_t *res = json_object();
         json_object_set_new(res, "response", json_string(mark_name(m)));
         json_object_set_new(res, "success", json_boolean(strcmp(expert, mark_name(m)) == 0));

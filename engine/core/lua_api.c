@@ -58,7 +58,7 @@ static void err(Item *it, const char *fmt, ...) {
     diag_add(it->ld->dl, DIAG_ERROR, it->ld->sc->path, it->line, "%s", buf);
 }
 
-static const char *lua_type_words(int t) {
+const char *lua_type_words(int t) {
     switch (t) {
     case LUA_TNIL: return _("nothing (nil)");
     case LUA_TNUMBER: return _("a number");
@@ -376,11 +376,24 @@ static void each_pair(Item *it, const char *key,
    when it has a usable one, so that even the unknown keys, which are
    checked before the id is, are reported as "in scene 'a'" and not just
    "in scene". */
+/* The word for an item in a sentence: a constructor's name translated
+   ("scene" stays the Lua name in "write scene { ... }", but reads as the
+   interface language's noun in "unknown key 'x' in scene 'a'"). Other
+   kinds ("choice 2 of scene 'a'") are already sentences. */
+static const char *noun(const char *kind) {
+    if (!strcmp(kind, "scenario")) return _("scenario");
+    if (!strcmp(kind, "character")) return _("character");
+    if (!strcmp(kind, "observation")) return _("observation");
+    if (!strcmp(kind, "scene")) return _("scene");
+    if (!strcmp(kind, "ending")) return _("ending");
+    return kind;
+}
+
 static bool item_begin(Item *it, Loader *ld, lua_State *L, int idx, int line,
                        const char *kind, const char *const *keys,
                        bool nested, bool named) {
     *it = (Item){.ld = ld, .L = L, .idx = idx, .line = line};
-    snprintf(it->what, sizeof it->what, "%s", kind);
+    snprintf(it->what, sizeof it->what, "%s", noun(kind));
     if (!lua_istable(L, idx)) {
         if (nested)
             err(it, _("%s must be a table { key = value, ... }, not %s"), kind,
@@ -395,7 +408,7 @@ static bool item_begin(Item *it, Loader *ld, lua_State *L, int idx, int line,
             size_t len;
             const char *id = lua_tolstring(L, -1, &len);
             if (len <= 60 && utf8_check(id, len) == len && strlen(id) == len)
-                snprintf(it->what, sizeof it->what, "%s '%s'", kind, id);
+                snprintf(it->what, sizeof it->what, "%s '%s'", noun(kind), id);
         }
         lua_pop(L, 1);
     }
@@ -420,8 +433,8 @@ static void check_id_syntax(Item *it, const char *id, const char *kind,
 static const char *item_id(Item *it, const char *kind, bool scenario_syntax) {
     const char *id = get_string(it, "id", true);
     if (!id) return NULL;
-    check_id_syntax(it, id, kind, scenario_syntax);
-    snprintf(it->what, sizeof it->what, "%s '%s'", kind, id);
+    check_id_syntax(it, id, noun(kind), scenario_syntax);
+    snprintf(it->what, sizeof it->what, "%s '%s'", noun(kind), id);
     return id;
 }
 

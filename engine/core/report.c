@@ -443,8 +443,16 @@ static void svg_bars(FILE *out, const char *const *labels, const double *values,
                      "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" height=\"20\" class=\"bar\"/>"
                      "<text x=\"%d\" y=\"%d\" class=\"v\">",
                 label_w, y + 4, bar_w, label_w, y + 4, v * bar_w, label_w + bar_w + 8, y + 19);
-        if (unit[0] == '%') fprintf(out, "%.0f %%", values[i] * 100);
-        else fprintf(out, "%.2f", values[i]);
+        if (unit[0] == '%') {
+            fprintf(out, "%.0f %%", values[i] * 100);
+        } else {
+            /* Norwegian writes a decimal comma */
+            char num[32];
+            snprintf(num, sizeof num, "%.2f", values[i]);
+            if (strncmp(i18n_language(), "en", 2) != 0)
+                for (char *c = num; *c; c++) if (*c == '.') *c = ',';
+            fputs(num, out);
+        }
         fputs("</text>\n", out);
         if (notes && notes[i]) {
             fprintf(out, "<text x=\"12\" y=\"%d\" class=\"n\">%s ", y + 37,
@@ -535,7 +543,7 @@ static void html_case(FILE *out, const ReportCase *c) {
     }
     bars(out, b, n, 64, maxerr, "");
     n = 0;
-    fprintf(out, "<h3>%s</h3>\n", _("Decisions where most did not choose the best action"));
+    fprintf(out, "<h3>%s</h3>\n", _("Decisions: share who did not choose the best action"));
     for (size_t k = 0; k < c->ndecisions; k++)
         b[n++] = (Bar){c->decisions[k].name, c->decisions[k].most_chosen,
                        rate(c->decisions[k].taken - c->decisions[k].best, c->decisions[k].taken)};

@@ -76,7 +76,7 @@ static int op_apply(lua_State *L) {
         lua_rawget(L, -2);
         if (!lua_isnumber(L, -1) || lua_type(L, -1) != LUA_TNUMBER)
             return luaL_error(L, _("add.%s: the variable is %s now, not a number"),
-                              c->add[i].var, luaL_typename(L, -1));
+                              c->add[i].var, lua_type_words(lua_type(L, -1)));
         lua_Number v = lua_tonumber(L, -1);
         lua_pop(L, 1);
         Value nv = {.type = VAL_NUMBER, .num = v + c->add[i].amount};
@@ -118,7 +118,7 @@ static bool validate_state(lua_State *L, int state, SandboxError *err) {
                 snprintf(err->msg, sizeof err->msg,
                          _("state.%s was set to %s; the state holds only numbers, "
                            "true/false and text"),
-                         lua_tostring(L, -2), lua_typename(L, vt));
+                         lua_tostring(L, -2), lua_type_words(vt));
             lua_pop(L, 3);
             return false;
         }
@@ -153,7 +153,7 @@ bool script_call_bool(const Scenario *sc, int fn, int state, bool *out,
         err->line = 0;
         snprintf(err->msg, sizeof err->msg,
                  _("the function returned %s; it must return true or false"),
-                 luaL_typename(L, -1));
+                 lua_type_words(lua_type(L, -1)));
     }
     lua_pop(L, 1);
     return ok;
@@ -179,7 +179,7 @@ bool script_call_string(const Scenario *sc, int fn, int state, char **out,
         err->line = 0;
         snprintf(err->msg, sizeof err->msg,
                  _("the function returned %s; it must return text"),
-                 luaL_typename(L, -1));
+                 lua_type_words(lua_type(L, -1)));
     }
     lua_pop(L, 1);
     return ok;

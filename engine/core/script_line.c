@@ -117,7 +117,7 @@ BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList 
         st = play_continue(p, dl);
         *done = SCRIPT_CONTINUE;
     } else {
-        return bad(dl, _("unknown action '%s'; use mark, concern, choose or continue"), cmd);
+        return bad(dl, _("unknown action '%s'; use mark, concern, choose, continue or vote"), cmd);
     }
     if (st != BLK_OK) *done = SCRIPT_NOTHING;
     return st;
