@@ -3,8 +3,10 @@
 **
 ** Provides: a state with base (filtered), string, table, math and utf8 only;
 ** a fresh allow-listed environment installed as the chunk's _ENV; a counting
-** allocator (memory budget) and a count hook (instruction budget); a safe
-** print; error messages reduced to a scenario line and a text.
+** allocator (memory budget) and a count hook (instruction budget), backed
+** by a time limit and by guards on library functions that can work long in
+** C where no instruction is counted; a safe print; error messages reduced
+** to a scenario line and a text.
 ** Uses: Lua 5.4 C API. Must not use: anything that reaches the file system
 ** or the process on behalf of the script.
 */
@@ -21,7 +23,8 @@
 #include "i18n.h"
 
 enum {
-    HOOK_STEP = 100,                  /* instructions between hook calls */
+    HOOK_STEP = 100,                  /* instructions between hook calls,
+                                         each of which checks the time */
     MEMORY_RESERVE = 1024 * 1024      /* for unwinding after the budget */
 };
 
@@ -176,7 +179,8 @@ static void arm(Sandbox *sb, long budget, bool timed) {
     sb->mem_line = 0;
     sb->deadline = 0;
     if (timed) {
-        long long span = (long long)budget * NS_PER_INSTRUCTION;
+        long long span = budget < 1000000000000LL ? budget * NS_PER_INSTRUCTION
+                                                  : 1000000000000000LL;
         sb->deadline = now_ns() + (span > DEADLINE_MIN_NS ? span : DEADLINE_MIN_NS);
     }
     set_hook_step(sb, HOOK_STEP);
@@ -327,12 +331,13 @@ static const char *const utf8_allowed[] = {
 
 /* {====================================================== guards */
 
-/* Each guard is a closure over the real library function (upvalue 1). */
+/* Each guard is a closure over the real library function (upvalue 1),
+   which it runs in its own frame, so that error messages name the
+   function as the script called it ("bad argument #1 to 'rep'"). The
+   library functions have no upvalues of their own (checked when the
+   guards are made), so this is safe. */
 static int call_real(lua_State *L) {
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
+    return lua_tocfunction(L, lua_upvalueindex(1))(L);
 }
 
 /* Work proportional to the arguments (a long string or table), done in C
@@ -340,6 +345,15 @@ static int call_real(lua_State *L) {
 static int l_timed(lua_State *L) {
     check_deadline(L);
     return call_real(L);
+}
+
+/* The same for a C closure, such as gmatch's iterator: a real call. */
+static int l_timed_closure(lua_State *L) {
+    check_deadline(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
 }
 
 /* string.rep("", n) copies nothing n times: hours for a large n, with no
@@ -489,9 +503,11 @@ static double pattern_steps(const char *s, size_t n, const char *p, size_t m,
             const char *ce = class_end(p, end);
             if (!ce) break;
             if (ce < end && (*ce == '*' || *ce == '+' || *ce == '-' || *ce == '?')) {
+                double width = (double)(ce - p); /* testing one byte costs up to this */
+                scanned += n + 256 * width;
+                if (scanned > PATTERN_STEPS_MAX) return PATTERN_STEPS_MAX * 2;
                 size_t run = longest_run(s, n, p, ce);
-                scanned += n;
-                counting += ways * (double)run; /* '*' and '+' count first */
+                counting += ways * (double)run * width; /* '*' and '+' count first */
                 ways *= *ce == '?' ? 2.0 : run + 1.0;
                 ce++;
             }
@@ -523,7 +539,7 @@ static int l_gsub(lua_State *L) { return guard_pattern(L, true, false); }
    to the time limit. */
 static int l_gmatch(lua_State *L) {
     guard_pattern(L, false, false);
-    lua_pushcclosure(L, l_timed, 1);
+    lua_pushcclosure(L, l_timed_closure, 1);
     return 1;
 }
 
@@ -576,7 +592,8 @@ static int build_environment(lua_State *L) {
     lua_pop(L, 1);
 
     /* Library functions that can run long in C get guards, in the real
-       tables too: the string methods ("").x reach those. */
+       tables, which the environment copies and the string methods ("").x
+       reach. */
     for (size_t i = 0; i < sizeof guarded / sizeof guarded[0]; i++) {
         lua_getglobal(L, guarded[i].lib);
         for (const char *const *n = guarded[i].names; *n; n++) {
@@ -589,6 +606,8 @@ static int build_environment(lua_State *L) {
                 lua_pop(L, 1); /* utf8.charpattern */
                 continue;
             }
+            if (!lua_tocfunction(L, -1) || lua_getupvalue(L, -1, 1))
+                return luaL_error(L, "%s.%s cannot be guarded", guarded[i].lib, *n);
             lua_pushcclosure(L, g, 1);
             lua_setfield(L, -2, *n);
         }
@@ -736,8 +755,9 @@ bool sandbox_run_file(Sandbox *sb, const char *buf, size_t len,
             snprintf(err->msg, sizeof err->msg, "%s",
                      _("this file is compiled Lua (bytecode); a scenario must "
                        "be Lua source text"));
-        } else
+        } else {
             snprintf(err->msg, sizeof err->msg, "%s", m ? m : "?");
+        }
         lua_pop(L, 1);
         return false;
     }
