@@ -698,12 +698,12 @@ static void random_is_the_same_across_loads(void **state) {
    scene, as a choice has no line of its own). */
 static void state_refuses_a_table(void **state) {
     (void)state;
-    expect_callback_error(CB_EFFECT, "s.x = {}", 4, "state.x was set to table");
-    expect_callback_error(CB_ENDING_TEXT, "s.e = s", 5, "state.e was set to table");
+    expect_callback_error(CB_EFFECT, "s.x = {}", 4, "state.x was set to a table");
+    expect_callback_error(CB_ENDING_TEXT, "s.e = s", 5, "state.e was set to a table");
 }
 static void state_refuses_a_function(void **state) {
     (void)state;
-    expect_callback_error(CB_ON_ENTER, "s.f = print", 4, "state.f was set to function");
+    expect_callback_error(CB_ON_ENTER, "s.f = print", 4, "state.f was set to a function");
 }
 static void state_refuses_a_metatable(void **state) {
     (void)state;

@@ -5,6 +5,9 @@
 */
 #include "i18n.h"
 
+#include <stdio.h>
+#include "paths.h"
+
 #include <limits.h>
 #include <locale.h>
 #include <stdlib.h>
@@ -17,27 +20,12 @@
 
 static char language[32] = "nb";
 
-/* The catalogues are looked for beside the executable first (a build tree
-   or a relocated install), then in the compiled-in directory. */
+/* The catalogues are looked for in the data folder's build tree first
+   (running from the source tree), then in the compiled-in directory. */
 static void bind_catalogue(void) {
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            static const char sub[] = "/build/locale";
-            *slash = '\0';
-            if (strlen(exe) + sizeof sub < sizeof exe) {
-                strcat(exe, sub);
-                if (access(exe, R_OK) == 0) {
-                    bindtextdomain("blikk", exe);
-                    return;
-                }
-            }
-        }
-    }
-    bindtextdomain("blikk", BLIKK_LOCALEDIR);
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s/build/locale", blikk_data_dir());
+    bindtextdomain("blikk", access(dir, R_OK) == 0 ? dir : BLIKK_LOCALEDIR);
 }
 
 void i18n_init(const char *lang) {

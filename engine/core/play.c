@@ -251,7 +251,7 @@ BlkStatus play_new(const Scenario *sc, uint64_t seed, Play **out,
     p->answer_order = calloc(sc->nscenes + 1, sizeof *p->answer_order);
     p->view.offered = p->offered;
     p->view.ending_index = -1;
-    SandboxError e;
+    SandboxError e = {0};
     if (!p->offered || !p->marks || !p->shown || !p->concern ||
         !p->concern_left || !p->answer_order) {
         play_free(p);

@@ -32,6 +32,8 @@ static char *read_file(const char *path, size_t *len) {
     struct stat st;
     if (stat(path, &st) != 0) return NULL;
     if (S_ISDIR(st.st_mode)) { errno = EISDIR; return NULL; }
+    /* A FIFO or a device (a link to /dev/zero) would be read for ever. */
+    if (!S_ISREG(st.st_mode)) { errno = EINVAL; return NULL; }
     if (st.st_size > MAX_FILE_SIZE) { errno = EFBIG; return NULL; }
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
