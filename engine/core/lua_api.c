@@ -294,7 +294,10 @@ static StrList get_string_list(Item *it, const char *key, bool required) {
     if (items) {
         for (size_t i = 0; i < n; i++) {
             if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING) {
-                items[out.count++] = copy_string(it, -1, key);
+                /* An invalid string was reported; leave it out rather
+                   than keep a NULL that later look-ups would trip on. */
+                const char *v = copy_string(it, -1, key);
+                if (v) items[out.count++] = v;
             } else {
                 err(it, _("item %zu of '%s' in %s must be text in quotes"),
                     i + 1, key, it->what);
@@ -643,11 +646,13 @@ static void read_jump(Item *it, Jump *j) {
         j->target_ids = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->target_ids);
         j->targets = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->targets);
         for (size_t i = 0; j->target_ids && j->targets && i < n; i++) {
-            if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING)
-                j->target_ids[j->ntargets++] = copy_string(it, -1, "targets");
-            else
+            if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING) {
+                const char *v = copy_string(it, -1, "targets");
+                if (v) j->target_ids[j->ntargets++] = v;
+            } else {
                 err(it, _("item %zu of 'targets' in %s must be an id in "
                           "quotes"), i + 1, it->what);
+            }
             lua_pop(it->L, 1);
         }
         lua_pop(it->L, 1);
