@@ -226,6 +226,38 @@ static void random_is_seeded(void **state) {
     scenario_free(s2);
 }
 
+/* Section 4: each playthrough has its own math.random, so starting or
+   replaying another playthrough in between (the history, a classroom
+   replay) does not change what this one draws. */
+static void random_is_per_playthrough(void **state) {
+    (void)state;
+    Scenario *s2 = load_ok(HEADER
+        "scene { id = 'a', text = function(s) return tostring(math.random(1, 1000000)) end,\n"
+        "  choices = { { text = 'igjen', next = 'a', feedback = 'f' } } }\n");
+    DiagList dl = {0};
+    char alone[3][32], mixed[3][32];
+    Play *p;
+    assert_int_equal(play_new(s2, 11, &p, &dl), BLK_OK);
+    for (int i = 0; i < 3; i++) {
+        snprintf(alone[i], sizeof alone[i], "%s", play_view(p)->text->paras[0].spans[0].text);
+        assert_int_equal(play_choose(p, 0, &dl), BLK_OK);
+    }
+    play_free(p);
+    assert_int_equal(play_new(s2, 11, &p, &dl), BLK_OK);
+    for (int i = 0; i < 3; i++) {
+        snprintf(mixed[i], sizeof mixed[i], "%s", play_view(p)->text->paras[0].spans[0].text);
+        Play *other;
+        assert_int_equal(play_new(s2, 99, &other, &dl), BLK_OK);
+        assert_int_equal(play_choose(other, 0, &dl), BLK_OK);
+        play_free(other);
+        assert_int_equal(play_choose(p, 0, &dl), BLK_OK);
+    }
+    for (int i = 0; i < 3; i++) assert_string_equal(alone[i], mixed[i]);
+    play_free(p);
+    diag_free(&dl);
+    scenario_free(s2);
+}
+
 /* Classroom extension: the show of hands per offered choice is kept with
    the decision the group then takes; votes of a visit left without a
    decision do not carry over. */
@@ -294,6 +326,7 @@ int main(void) {
         cmocka_unit_test(no_choice_offered),
         cmocka_unit_test(state_is_per_playthrough),
         cmocka_unit_test(random_is_seeded),
+        cmocka_unit_test(random_is_per_playthrough),
         cmocka_unit_test(votes_are_kept_with_the_decision),
         cmocka_unit_test(fork_takes_another_road),
     };

@@ -35,6 +35,7 @@ struct Play {
     size_t ndecisions, cap_decisions;
     PlayObserver observer;
     void *observer_ud;
+    Rng rng;            /* this playthrough's math.random */
     int *votes;         /* per offered choice in this visit; NULL = none */
     PlayAction *log;    /* every action, for forking */
     size_t nlog, cap_log;
@@ -257,7 +258,9 @@ BlkStatus play_new(const Scenario *sc, uint64_t seed, Play **out,
         play_free(p);
         return BLK_ERR_NOMEM;
     }
-    if (!script_state_new(sc, &p->state, &e) || !script_seed(sc, seed)) {
+    rng_seed(&p->rng, seed);
+    script_use_rng(sc, &p->rng);
+    if (!script_state_new(sc, &p->state, &e)) {
         diag_add(dl, DIAG_ERROR, sc->path, e.line, "%s", e.msg);
         play_free(p);
         return BLK_ERR_RUNTIME;
@@ -273,6 +276,8 @@ BlkStatus play_new(const Scenario *sc, uint64_t seed, Play **out,
 
 void play_free(Play *p) {
     if (!p) return;
+    /* math.random must not keep drawing from freed memory */
+    script_use_rng(p->sc, NULL);
     if (p->state != BLK_NOFN) script_state_free(p->sc, p->state);
     text_free(&p->text);
     for (size_t i = 0; i < p->ndecisions; i++) {
@@ -351,6 +356,7 @@ BlkStatus play_vote(Play *p, size_t k, int count, DiagList *dl) {
 }
 
 BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
+    script_use_rng(p->sc, &p->rng); /* set, effect, next and the new scene */
     BlkStatus st = check_active(p, dl);
     if (st != BLK_OK) return st;
     const Scene *s = p->view.scene;
@@ -403,6 +409,7 @@ BlkStatus play_choose(Play *p, size_t k, DiagList *dl) {
 }
 
 BlkStatus play_continue(Play *p, DiagList *dl) {
+    script_use_rng(p->sc, &p->rng);
     BlkStatus st = check_active(p, dl);
     if (st != BLK_OK) return st;
     const Scene *s = p->view.scene;

@@ -54,7 +54,9 @@ struct Sandbox {
     bool refused;                /* the last request was refused ... */
     void *refused_ptr;           /* ... and was this one */
     size_t refused_osize, refused_nsize;
-    int env_ref, randomseed_ref;
+    int env_ref;
+    Rng load_rng;  /* math.random while the file loads: seed 0 */
+    Rng *rng;      /* the generator math.random draws from now */
 };
 
 /* {====================================================== budgets */
@@ -558,6 +560,8 @@ static const struct { const char *lib, *name; lua_CFunction guard; } special[] =
 
 /* }====================================================== */
 
+static int l_random(lua_State *L);
+
 static int build_environment(lua_State *L) {
     Sandbox *sb = lua_touserdata(L, 1);
     static const luaL_Reg libs[] = {
@@ -580,16 +584,6 @@ static int build_environment(lua_State *L) {
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
 
-    lua_getglobal(L, LUA_MATHLIBNAME);
-    lua_getfield(L, -1, "randomseed");
-    /* Lua seeds from the clock and from addresses, so a file that calls
-       math.random while it loads would differ from run to run, and so
-       would every replay of it (section 4). Loading starts from seed 0. */
-    lua_pushvalue(L, -1);
-    lua_pushinteger(L, 0);
-    lua_call(L, 1, 0);
-    sb->randomseed_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_pop(L, 1);
 
     /* Library functions that can run long in C get guards, in the real
        tables, which the environment copies and the string methods ("").x
@@ -627,6 +621,13 @@ static int build_environment(lua_State *L) {
         copy_fields(L, libs2[i].allowed);
         lua_setfield(L, -2, libs2[i].name);
     }
+    /* Lua's own math.random has one state per Lua state, seeded from the
+       clock: ours is per playthrough and seeded by the engine (section 4).
+       Loading draws from seed 0, so it is the same every time. */
+    lua_getfield(L, -1, LUA_MATHLIBNAME);
+    lua_pushcfunction(L, l_random);
+    lua_setfield(L, -2, "random");
+    lua_pop(L, 1);
     lua_pushcfunction(L, l_print);
     lua_setfield(L, -2, "print");
     lua_getglobal(L, "setmetatable");
@@ -670,7 +671,9 @@ Sandbox *sandbox_new(const char *path, const LoadOptions *opt) {
         sb->log = opt->log;
         sb->log_ud = opt->log_ud;
     }
-    sb->env_ref = sb->randomseed_ref = LUA_NOREF;
+    sb->env_ref = LUA_NOREF;
+    rng_seed(&sb->load_rng, 0);
+    sb->rng = &sb->load_rng;
     if (!sb->path) goto fail;
     make_short_src(sb->short_src, path);
     sb->L = lua_newstate(budget_alloc, sb);
@@ -778,16 +781,68 @@ bool sandbox_protect(Sandbox *sb, lua_CFunction fn, void *ud,
     return call_armed(sb, 1, 0, 0x7fffffff, false, err);
 }
 
-static int do_seed(lua_State *L) {
-    Sandbox *sb = sandbox_of(L);
-    uint64_t *seed = lua_touserdata(L, 1);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sb->randomseed_ref);
-    lua_pushinteger(L, (lua_Integer)*seed);
-    lua_call(L, 1, 0);
-    return 0;
+/* {====================================================== random */
+
+/* splitmix64 spreads a small seed over the generator's 256 bits. */
+void rng_seed(Rng *r, uint64_t seed) {
+    for (int i = 0; i < 4; i++) {
+        uint64_t z = (seed += 0x9E3779B97F4A7C15u);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+        r->s[i] = z ^ (z >> 31);
+    }
 }
 
-bool sandbox_seed(Sandbox *sb, uint64_t seed) {
-    SandboxError err;
-    return sandbox_protect(sb, do_seed, &seed, &err);
+static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+
+static uint64_t rng_next(Rng *r) {
+    uint64_t *s = r->s;
+    uint64_t result = rotl(s[1] * 5, 7) * 9, t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+    return result;
 }
+
+void sandbox_use_rng(Sandbox *sb, Rng *r) { sb->rng = r ? r : &sb->load_rng; }
+
+/* math.random with Lua 5.4's interface: () a float in [0, 1), (m) an
+   integer in [1, m], (m, n) an integer in [m, n]; drawn from the current
+   playthrough's generator. */
+static int l_random(lua_State *L) {
+    Sandbox *sb = sandbox_of(L);
+    uint64_t rv = rng_next(sb->rng);
+    lua_Integer low, up;
+    switch (lua_gettop(L)) {
+    case 0:
+        lua_pushnumber(L, (lua_Number)(rv >> 11) * 0x1.0p-53);
+        return 1;
+    case 1:
+        low = 1;
+        up = luaL_checkinteger(L, 1);
+        if (up == 0) { /* math.random(0): all bits, as in Lua */
+            lua_pushinteger(L, (lua_Integer)rv);
+            return 1;
+        }
+        break;
+    case 2:
+        low = luaL_checkinteger(L, 1);
+        up = luaL_checkinteger(L, 2);
+        break;
+    default:
+        return luaL_error(L, "wrong number of arguments");
+    }
+    luaL_argcheck(L, low <= up, 1, "interval is empty");
+    /* Uniform in [0, range] by rejection over the smallest covering mask. */
+    uint64_t range = (uint64_t)up - (uint64_t)low, mask = range;
+    mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4;
+    mask |= mask >> 8; mask |= mask >> 16; mask |= mask >> 32;
+    while ((rv &= mask) > range) rv = rng_next(sb->rng);
+    lua_pushinteger(L, (lua_Integer)((uint64_t)low + rv));
+    return 1;
+}
+
+/* }====================================================== */

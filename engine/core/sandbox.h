@@ -17,6 +17,17 @@
 
 typedef struct Sandbox Sandbox;
 
+/* The state of math.random for one playthrough (xoshiro256**). Each Play
+   owns one, so playthroughs of the same case never disturb each other's
+   sequence, and a replay from the seed gives the same numbers. */
+typedef struct {
+    uint64_t s[4];
+} Rng;
+
+void rng_seed(Rng *r, uint64_t seed);
+/* math.random draws from `r` from now on (NULL: the loading generator). */
+void sandbox_use_rng(Sandbox *sb, Rng *r);
+
 typedef struct {
     int line;        /* scenario line of the error, 0 if unknown */
     char msg[1024];  /* without the `file:line:` prefix */
@@ -49,7 +60,5 @@ bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err);
 bool sandbox_protect(Sandbox *sb, lua_CFunction fn, void *ud,
                      SandboxError *err);
 
-/* Seeds math.random for one playthrough. */
-bool sandbox_seed(Sandbox *sb, uint64_t seed);
 
 #endif

@@ -217,6 +217,4 @@ bool script_state_get(const Scenario *sc, int state, const char *name,
     return out->type != VAL_NIL;
 }
 
-bool script_seed(const Scenario *sc, uint64_t seed) {
-    return sandbox_seed(sb_of(sc), seed);
-}
+void script_use_rng(const Scenario *sc, Rng *rng) { sandbox_use_rng(sb_of(sc), rng); }

@@ -33,7 +33,7 @@ bool script_call_void(const Scenario *sc, int fn, int state,
 bool script_state_get(const Scenario *sc, int state, const char *name,
                       size_t len, Value *out);
 
-/* Seeds math.random for a playthrough. */
-bool script_seed(const Scenario *sc, uint64_t seed);
+/* math.random draws from `rng` (a playthrough's) until the next call. */
+void script_use_rng(const Scenario *sc, Rng *rng);
 
 #endif
