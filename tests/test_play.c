@@ -233,7 +233,9 @@ static void random_is_per_playthrough(void **state) {
     (void)state;
     Scenario *s2 = load_ok(HEADER
         "scene { id = 'a', text = function(s) return tostring(math.random(1, 1000000)) end,\n"
-        "  choices = { { text = 'igjen', next = 'a', feedback = 'f' } } }\n");
+        "  choices = { { text = 'igjen', next = 'a', feedback = 'f' },\n"
+        "              { text = 'slutt', next = 'e', feedback = 'f' } } }\n"
+        "ending { id = 'e', title = 'E', text = 'E', outcome = 'good' }\n");
     DiagList dl = {0};
     char alone[3][32], mixed[3][32];
     Play *p;
