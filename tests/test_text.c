@@ -117,6 +117,10 @@ static void variable_errors(void **state) {
     assert_int_equal(text_render("Hei {navn", sc, lookup, NULL, &d, err, sizeof err),
                      BLK_ERR_SCENARIO);
     assert_non_null(strstr(err, "never closed"));
+    /* the first brace is the unclosed one, not "{ hei og {navn}" a name */
+    assert_int_equal(text_render("Se { hei og {navn}", sc, lookup, NULL, &d, err, sizeof err),
+                     BLK_ERR_SCENARIO);
+    assert_non_null(strstr(err, "never closed"));
 }
 
 /* UTF-8 passes through unchanged: æ ø å « » – … */

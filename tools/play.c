@@ -90,6 +90,34 @@ static void print_text(FILE *out, const Scenario *sc, const TextDoc *doc) {
     }
 }
 
+/* Feedback written as a [[...]] block is laid out like scene text:
+   paragraphs, no indentation. If it is not valid markup, it is printed
+   with its white space folded. */
+static void print_markup(FILE *out, const Scenario *sc, const char *label, const char *text) {
+    TextDoc doc;
+    char err[200];
+    fprintf(out, "%s: ", label);
+    if (text_render(text, sc, NULL, NULL, &doc, err, sizeof err) == BLK_OK) {
+        for (size_t i = 0; i < doc.nparas; i++) {
+            if (i) fputs("\n\n", out);
+            for (size_t j = 0; j < doc.paras[i].nspans; j++)
+                fprintf(out, doc.paras[i].spans[j].emph ? "*%s*" : "%s",
+                        doc.paras[i].spans[j].text);
+        }
+        text_free(&doc);
+    } else {
+        bool space = false;
+        for (const char *c = text; *c; c++) {
+            bool ws = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+            if (ws) { space = true; continue; }
+            if (space && c != text) fputc(' ', out);
+            space = false;
+            fputc(*c, out);
+        }
+    }
+    fputs("\n\n", out);
+}
+
 static void print_view(const Run *r, const Play *p) {
     FILE *out = r->out;
     if (!out) return;
@@ -166,7 +194,7 @@ static bool run_action(Run *r, Play *p, const char *line, DiagList *dl) {
     }
     const PlayView *v = play_view(p);
     if (done == SCRIPT_CHOOSE && r->out && v->last_choice && v->last_choice->feedback)
-        fprintf(r->out, "%s: %s\n\n", _("Feedback"), v->last_choice->feedback);
+        print_markup(r->out, play_scenario(p), _("Feedback"), v->last_choice->feedback);
     if (done == SCRIPT_CHOOSE || done == SCRIPT_CONTINUE) print_view(r, p);
     return true;
 }

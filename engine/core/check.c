@@ -303,7 +303,25 @@ void scenario_advise(const Scenario *sc, DiagList *dl) {
     check_findable(sc, dl);
 }
 
+/* Titles are plain text (section 2); "{uker} uker senere" would be shown
+   with its braces. */
+static void check_titles(const Scenario *sc, DiagList *dl) {
+    for (size_t i = 0; i < sc->nscenes + sc->nendings; i++) {
+        bool scene = i < sc->nscenes;
+        const char *title = scene ? sc->scenes[i].title : sc->endings[i - sc->nscenes].title;
+        const char *open = title ? strchr(title, '{') : NULL;
+        if (!open || open[1] == '{' || !strchr(open, '}')) continue;
+        diag_add(dl, DIAG_WARNING, sc->path,
+                 scene ? sc->scenes[i].line : sc->endings[i - sc->nscenes].line,
+                 _("the title of %s '%s' contains '{', but titles are shown as "
+                   "written: {var} works only in 'text'"),
+                 scene ? _("scene") : _("ending"),
+                 scene ? sc->scenes[i].id : sc->endings[i - sc->nscenes].id);
+    }
+}
+
 void scenario_check(const Scenario *sc, DiagList *dl) {
+    check_titles(sc, dl);
     bool *reachable = check_reachable(sc, dl);
     if (reachable) check_way_out(sc, reachable, dl);
     free(reachable);

@@ -312,7 +312,15 @@ BlkStatus play_mark(Play *p, int obs, Mark mark, DiagList *dl) {
                 .scene = p->view.scene_index, .observation = obs, .mark = mark}, dl);
         }
     }
-    return usage(dl, _("that observation is not shown in this scene"));
+    const Observation *o = &p->sc->observations[obs];
+    char msg[400];
+    if (o->scene >= 0)
+        snprintf(msg, sizeof msg, _("observation '%s' is not shown in this scene; it "
+                                    "belongs to scene '%s'"), o->id,
+                 p->sc->scenes[o->scene].id);
+    else
+        snprintf(msg, sizeof msg, _("observation '%s' is not shown in any scene"), o->id);
+    return usage(dl, msg);
 }
 
 BlkStatus play_concern(Play *p, int level, DiagList *dl) {

@@ -387,11 +387,19 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k) {
         }
         ch->score[i].competency = v;
     }
-    for (size_t i = 0; i < ch->nset; i++)
-        if (!find_var(sc, ch->set[i].var))
+    for (size_t i = 0; i < ch->nset; i++) {
+        const StateVar *v = find_var(sc, ch->set[i].var);
+        if (!v)
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
                      _("%s sets '%s', which is not declared; add it to "
                        "state = { ... } in scenario {}"), where, ch->set[i].var);
+        else if (v->value.type != ch->set[i].value.type)
+            /* Legal, but a text that becomes a number is usually a slip. */
+            diag_add(c->dl, DIAG_WARNING, sc->path, s->line,
+                     _("%s sets '%s' to another kind of value than it starts "
+                       "with in state = { ... } (a number, true/false or text)"),
+                     where, ch->set[i].var);
+    }
     for (size_t i = 0; i < ch->nadd; i++) {
         const StateVar *v = find_var(sc, ch->add[i].var);
         if (!v)

@@ -123,7 +123,9 @@ static bool render_para(Builder *bd, const char *s, size_t len,
             i++;
         } else if (c == '{') {
             const char *close = memchr(s + i + 1, '}', len - i - 1);
-            if (!close) {
+            /* "{ hei og {ok}": the first brace is the one never closed. */
+            const char *inner = close ? memchr(s + i + 1, '{', (size_t)(close - s - i - 1)) : NULL;
+            if (!close || inner) {
                 snprintf(err, errsize, "%s", _("a '{' is never closed; write "
                                                "{{ for a literal brace"));
                 free(b.data);
