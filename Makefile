@@ -96,9 +96,9 @@ $(XAPI_VALIDATOR): tests/xapi/package-lock.json
 	@touch $@
 
 unit: $(TEST_BIN) $(UI_TEST_BIN) $(BIN) $(MO) $(XAPI_VALIDATOR) $(FUZZ_REGRESS)
-	@set -e; for t in $(TEST_BIN) $(UI_TEST_BIN); do \
-	    echo "== $$t"; BLIKK=./$(BIN) BLIKK_LANG=en $$t; done
 	@$(MAKE) --no-print-directory fuzz-regress
+	@BLIKK=./$(BIN) BLIKK_LANG=en sh tests/run.sh $(if $(SANFLAGS),sanitizers,tests) \
+	    $(TEST_BIN) $(UI_TEST_BIN)
 
 test: deps
 	@$(MAKE) --no-print-directory unit
