@@ -438,7 +438,7 @@ static void svg_bars(FILE *out, const char *const *labels, const double *values,
         double v = max > 0 ? values[i] / max : 0;
         int y = (int)i * h + 5;
         fprintf(out, "<text x=\"0\" y=\"%d\" class=\"l\">", y + 19);
-        html_clipped(out, labels[i], 50);
+        html_clipped(out, labels[i], 44);
         fprintf(out, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"20\" class=\"bg\"/>"
                      "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" height=\"20\" class=\"bar\"/>"
                      "<text x=\"%d\" y=\"%d\" class=\"v\">",
