@@ -6,7 +6,7 @@
 ** only; every choice must be reachable with Tab alone; Escape asks before
 ** leaving a case; scrolling works with keys, wheel and drag.
 */
-#include "ui_testutil.h"
+#include "test_ui_util.h"
 
 static int focused_action(const Ui *ui) {
     return ui->focus >= 0 ? ui->L.widgets[ui->focus].action : ACT_NONE;
@@ -278,6 +278,28 @@ static void test_text_size_keys(void **state) {
     ut_close(&v);
 }
 
+/* With nothing focused and no control in view (a long text at the top of
+   a scene), Tab goes to the first control of the page, not the header. */
+static void test_tab_starts_in_the_page(void **state) {
+    (void)state;
+    UtView v = ut_open(800, 600, false, 200);
+    Ui *ui = v.ui;
+    ui_open_case(ui, ut_case("uitest"));
+    ui_start_case(ui);
+    ui_render(ui);
+    assert_int_equal(ui->focus, -1);
+    ut_key(ui, SDLK_TAB, 0);
+    assert_int_equal(ui->L.widgets[ui->focus].layer, LAYER_SCROLL);
+    assert_int_equal(focused_action(ui), ACT_MARK);
+    assert_true(ui->focus_ring.w > 0);
+    /* Scrolled to the end, Shift-Tab takes the last choice in view. */
+    ut_key(ui, SDLK_END, 0);
+    ui->focus = -1;
+    ut_key(ui, SDLK_TAB, KMOD_LSHIFT);
+    assert_int_equal(focused_action(ui), ACT_CHOOSE);
+    ut_close(&v);
+}
+
 /* A failing callback shows its file and line; the window stays open and
    goes back to the menu. */
 static void test_runtime_error_keeps_the_window(void **state) {
@@ -325,6 +347,7 @@ int main(void) {
         cmocka_unit_test(test_escape_asks_before_leaving),
         cmocka_unit_test(test_scrolling),
         cmocka_unit_test(test_text_size_keys),
+        cmocka_unit_test(test_tab_starts_in_the_page),
         cmocka_unit_test(test_runtime_error_keeps_the_window),
         cmocka_unit_test(test_redraw_is_cached),
     };

@@ -2,11 +2,11 @@
 ** test_ui_screens.c — renders every screen of the window headless (SDL's
 ** offscreen driver, the software renderer) at 1280×720, 1920×1080 and
 ** 800×600, in both palettes and at the largest text size, and checks the
-** layout invariants of ui_testutil.h on each: all inside the window, no
+** layout invariants of test_ui_util.h on each: all inside the window, no
 ** text outside its box, no overlaps, nothing cut, focus drawn. Then plays
 ** every built-in case through to its result and checks each screen met.
 */
-#include "ui_testutil.h"
+#include "test_ui_util.h"
 
 #include <dirent.h>
 
@@ -131,6 +131,25 @@ static void test_norwegian_strings(void **state) {
     ut_close(&v);
 }
 
+/* The language setting switches the window's words at once. */
+static void test_language_setting(void **state) {
+    (void)state;
+    ut_language("nb");
+    UtView v = ut_open(1280, 720, false, 100);
+    Ui *ui = v.ui;
+    ui_activate(ui, ACT_SETTINGS, 0);
+    ui_render(ui);
+    assert_true(ut_has_text(ui, "Språk"));
+    ui_activate(ui, ACT_LANGUAGE, 1); /* English */
+    ui_render(ui);
+    assert_string_equal(ui->settings.language, "en");
+    assert_true(ut_has_text(ui, "Language"));
+    assert_true(ut_has_text(ui, "Settings"));
+    ut_check_layout(ui);
+    ut_close(&v);
+    ut_language("nb");
+}
+
 /* Plays a real case to its result, checking every screen on the way:
    concern 1 where asked, the last choice offered (often the long way). */
 static void play_through(const char *path, int w, int h) {
@@ -196,6 +215,7 @@ int main(void) {
         cmocka_unit_test(test_largest_text_in_a_small_window),
         cmocka_unit_test(test_english),
         cmocka_unit_test(test_norwegian_strings),
+        cmocka_unit_test(test_language_setting),
         cmocka_unit_test(test_builtin_cases),
     };
     return cmocka_run_group_tests(tests, ut_setup_all, ut_teardown_all);

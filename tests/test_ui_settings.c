@@ -5,7 +5,7 @@
 ** colour pair of both palettes meeting WCAG AA, and the text setter's word
 ** wrap (measure, UTF-8, no hyphenation, long words, emphasis).
 */
-#include "ui_testutil.h"
+#include "test_ui_util.h"
 
 #include <dirent.h>
 
@@ -243,6 +243,76 @@ static void test_measure(void **state) {
     }
 }
 
+/* A chip as wide as frame_chip_width() says keeps its label on one line,
+   selected (bold) or not, at every text size. */
+static void test_chip_labels_fit(void **state) {
+    (void)state;
+    static const char *const labels[] = {"Norsk bokmål", "Bare til slutt («test meg»)",
+                                         "Høy kontrast", "175 %", "Bekymring", "Ressurs",
+                                         "DejaVu Sans", "Etter hvert valg"};
+    for (size_t k = 0; k < settings_ntext_sizes; k++) {
+        UtView v = ut_open(1280, 720, false, settings_text_sizes[k]);
+        Ui *ui = v.ui;
+        TextStyle ts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
+        for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+            for (int sel = 0; sel < 2; sel++) {
+                Layout L = {0};
+                int w = frame_chip_width(ui, labels[i]);
+                int h = frame_chip(ui, &L, 0, 0, w, labels[i], NULL, sel, TONE_ACCENT, ACT_NONE, 0, NULL);
+                assert_int_equal(h, ts.line_h + 2 * ui_px(ui, 10));
+                layout_free(&L);
+            }
+        }
+        ut_close(&v);
+    }
+}
+
+/* The menu's cache: a second scan runs no Lua; a changed file is read
+   again; the menu order puts the built-in cases first and the demo last. */
+static void test_case_cache(void **state) {
+    (void)state;
+    Catalog c;
+    catalog_init(&c, ut_dir);
+    catalog_scan(&c);
+    size_t first = c.loaded;
+    assert_true(c.count >= 2);
+    catalog_free(&c);
+    catalog_init(&c, ut_dir);
+    catalog_scan(&c);
+    assert_int_equal(c.loaded, 0);
+    bool found = false;
+    for (size_t i = 0; i < c.count; i++)
+        if (strcmp(c.items[i].name, "uitest") == 0) {
+            found = true;
+            assert_true(c.items[i].ok);
+            assert_string_equal(c.items[i].title, "Testcase: Ida på helsestasjonen");
+            assert_int_equal(c.items[i].minutes, 10);
+        } else if (strcmp(c.items[i].name, "broken") == 0) {
+            assert_false(c.items[i].ok);
+            assert_non_null(strstr(c.items[i].problems, "broken.lua:3:"));
+        }
+    assert_true(found);
+    catalog_free(&c);
+    /* A changed file is read again. */
+    char path[PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/scenarios/extra.lua", ut_dir);
+    ut_write(path, ut_broken);
+    catalog_init(&c, ut_dir);
+    catalog_scan(&c);
+    assert_int_equal(c.loaded, 1);
+    catalog_free(&c);
+    unlink(path);
+    (void)first;
+    /* Order: the four built-in cases first, the demo last. */
+    catalog_init(&c, ut_repo);
+    catalog_scan(&c);
+    if (c.count >= 2) {
+        assert_string_equal(c.items[0].name, "gravid");
+        assert_string_equal(c.items[c.count - 1].name, "demo");
+    }
+    catalog_free(&c);
+}
+
 static void test_font_fallback(void **state) {
     (void)state;
     char note[200], err[200];
@@ -266,6 +336,8 @@ int main(void) {
         cmocka_unit_test(test_contrast_aa),
         cmocka_unit_test(test_wrap),
         cmocka_unit_test(test_measure),
+        cmocka_unit_test(test_chip_labels_fit),
+        cmocka_unit_test(test_case_cache),
         cmocka_unit_test(test_font_fallback),
     };
     return cmocka_run_group_tests(tests, ut_setup_all, ut_teardown_all);

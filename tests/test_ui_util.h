@@ -1,5 +1,5 @@
 /*
-** ui_testutil.h — helpers for the window's tests: a scratch data folder
+** test_ui_util.h — helpers for the window's tests: a scratch data folder
 ** with a small scenario that uses every part of a scene (speech, portrait,
 ** image, emphasis, observations, concern, choices, a `next` scene, a
 ** callback that fails), a headless Ui on a software renderer, synthetic key
@@ -132,6 +132,7 @@ static inline int ut_setup_all(void **state) {
     setenv("HOME", p, 1);
     setenv("XDG_DATA_HOME", p, 1);
     setenv("XDG_CONFIG_HOME", p, 1);
+    setenv("XDG_CACHE_HOME", p, 1);
     snprintf(p, sizeof p, "%s/assets", ut_dir);
     char target[PATH_MAX + 16];
     snprintf(target, sizeof target, "%s/assets", ut_repo);
