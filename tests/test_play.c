@@ -260,6 +260,36 @@ static void random_is_per_playthrough(void **state) {
     scenario_free(s2);
 }
 
+/* Author mode: list and set the state, and jump to any scene with it; the
+   scene's text and `when` see the new state. */
+static void author_sets_state_and_jumps(void **state) {
+    (void)state;
+    Play *p = start();
+    DiagList dl = {0};
+    size_t n;
+    StateVar *vars = play_state_list(p, &n);
+    assert_int_equal(n, 3); /* n, seen, who — sorted */
+    assert_string_equal(vars[0].name, "n");
+    assert_string_equal(vars[2].name, "who");
+    assert_string_equal(vars[2].value.str, "Ida");
+    state_list_free(vars, n);
+    Value big = {.type = VAL_NUMBER, .num = 500};
+    assert_int_equal(play_set_var(p, "n", &big, &dl), BLK_OK);
+    NodeRef a;
+    assert_true(scenario_find_node(sc, "a", &a));
+    assert_int_equal(play_goto(p, a.index, &dl), BLK_OK);
+    /* 'skjult' needs n > 100: now it is offered */
+    assert_int_equal(play_view(p)->noffered, 3);
+    assert_string_equal(text_of(p), "Besøk 2"); /* on_enter ran again */
+    NodeRef b;
+    assert_true(scenario_find_node(sc, "b", &b));
+    assert_int_equal(play_goto(p, b.index, &dl), BLK_OK);
+    assert_string_equal(text_of(p), "B Ida 500");
+    assert_int_equal(play_goto(p, 99, &dl), BLK_ERR_USAGE);
+    diag_free(&dl);
+    play_free(p);
+}
+
 /* Classroom extension: the show of hands per offered choice is kept with
    the decision the group then takes; votes of a visit left without a
    decision do not carry over. */
@@ -329,6 +359,7 @@ int main(void) {
         cmocka_unit_test(state_is_per_playthrough),
         cmocka_unit_test(random_is_seeded),
         cmocka_unit_test(random_is_per_playthrough),
+        cmocka_unit_test(author_sets_state_and_jumps),
         cmocka_unit_test(votes_are_kept_with_the_decision),
         cmocka_unit_test(fork_takes_another_road),
     };

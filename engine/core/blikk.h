@@ -368,6 +368,20 @@ const PlayAction *play_actions(const Play *p, size_t *n);
    without losing the original. No observer is attached. */
 BlkStatus play_fork(const Play *p, size_t nactions, Play **out, DiagList *dl);
 
+/* {- author mode: look into and steer a playthrough -} */
+
+/* Every state variable now, sorted by name, as a new array; names and
+   strings are copies. Free with state_list_free(). */
+StateVar *play_state_list(const Play *p, size_t *n);
+void state_list_free(StateVar *vars, size_t n);
+/* Sets a state variable to a number, boolean or text (a fixture, or the
+   author overlay). The scene on screen is not redrawn: call play_goto. */
+BlkStatus play_set_var(Play *p, const char *name, const Value *v, DiagList *dl);
+/* Enters a scene directly, as if a choice had led there: on_enter, text
+   and `when` run with the state as it is. Marks, concern levels and
+   decisions so far are kept. Not an action: it is not recorded. */
+BlkStatus play_goto(Play *p, int scene, DiagList *dl);
+
 /* The record of the playthrough so far. */
 Mark play_mark_of(const Play *p, int observation);
 bool play_shown(const Play *p, int observation);

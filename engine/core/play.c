@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "scenario_priv.h"
 #include "script.h"
+#include "state_edit.h"
 
 struct Play {
     const Scenario *sc;
@@ -459,6 +460,29 @@ BlkStatus play_apply(Play *p, const PlayAction *a, DiagList *dl) {
                            "has changed since it was played"));
     }
     return BLK_ERR_USAGE;
+}
+
+StateVar *play_state_list(const Play *p, size_t *n) {
+    return state_edit_list(p->sc, p->state, n);
+}
+
+BlkStatus play_set_var(Play *p, const char *name, const Value *v, DiagList *dl) {
+    if (v->type == VAL_NIL || !name || !*name)
+        return usage(dl, _("a state variable needs a name and a number, true/false or text"));
+    if (!state_edit_set(p->sc, p->state, name, v)) return BLK_ERR_NOMEM;
+    return BLK_OK;
+}
+
+BlkStatus play_goto(Play *p, int scene, DiagList *dl) {
+    if (scene < 0 || (size_t)scene >= p->sc->nscenes)
+        return usage(dl, _("there is no such scene"));
+    script_use_rng(p->sc, &p->rng);
+    p->broken = false;          /* an author may jump away from an error */
+    p->view.finished = false;
+    p->view.ending = NULL;
+    p->view.ending_index = -1;
+    p->view.last_choice = NULL;
+    return enter_scene(p, scene, dl);
 }
 
 const PlayAction *play_actions(const Play *p, size_t *n) {
