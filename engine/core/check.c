@@ -11,6 +11,14 @@
 #include "scenario_priv.h"
 #include "strutil.h"
 
+/* A hostile file can hold a quarter of a million scenes, a million speech
+   paragraphs or thousands of observations in a 20 MB text: each check
+   gives at most MAX_WARNINGS warnings of its kind (a million warnings took
+   gigabytes), and the costly comparisons have a fixed budget. */
+enum { MAX_WARNINGS = 100 };
+
+static bool room(size_t *given) { return (*given)++ < MAX_WARNINGS; }
+
 typedef struct {
     const Scenario *sc;
     bool *scene_seen, *ending_seen;
@@ -47,14 +55,15 @@ static bool *check_reachable(const Scenario *sc, DiagList *dl) {
         if (s->has_next) visit_jump(&w, &s->next);
         for (size_t i = 0; i < s->nchoices; i++) visit_jump(&w, &s->choices[i].next);
     }
+    size_t given = 0;
     for (size_t i = 0; i < sc->nscenes; i++)
-        if (!w.scene_seen[i])
+        if (!w.scene_seen[i] && room(&given))
             diag_add(dl, DIAG_WARNING, sc->path, sc->scenes[i].line,
                      _("scene '%s' cannot be reached from the start scene '%s'; "
                        "lead a choice or 'next' to it, or remove it"),
                      sc->scenes[i].id, sc->start_id);
     for (size_t i = 0; i < sc->nendings; i++)
-        if (!w.ending_seen[i])
+        if (!w.ending_seen[i] && room(&given))
             diag_add(dl, DIAG_WARNING, sc->path, sc->endings[i].line,
                      _("ending '%s' cannot be reached from the start scene '%s'; "
                        "lead a choice or 'next' to it, or remove it"),
@@ -69,12 +78,15 @@ done:
    character is shown as narration: almost always a typo. `names` holds the
    character ids and "du", built once by the caller: building it for every
    text made the check scenes x characters instead of linear. */
+/* `given` counts the warnings so far; `suggest_left` how many names typo
+   suggestions may still compare (a million paragraphs each compared with
+   20,000 characters took an hour). */
 static void check_speakers(const Scenario *sc, const char *const *names,
                            int line, const char *what, const char *text,
-                           DiagList *dl) {
+                           size_t *given, size_t *suggest_left, DiagList *dl) {
     if (!text) return;
     bool para_start = true;
-    for (const char *p = text; *p;) {
+    for (const char *p = text; *p && *given < MAX_WARNINGS;) {
         const char *eol = strchr(p, '\n');
         size_t len = eol ? (size_t)(eol - p) : strlen(p);
         const char *a = p;
@@ -90,8 +102,13 @@ static void check_speakers(const Scenario *sc, const char *const *names,
                 char name[64];
                 memcpy(name, a, n);
                 name[n] = '\0';
-                if (strcmp(name, "du") != 0 && scenario_find_character(sc, name) < 0) {
-                    const char *near = suggest(name, names, sc->ncharacters + 1);
+                if (strcmp(name, "du") != 0 && scenario_find_character(sc, name) < 0 &&
+                    room(given)) {
+                    const char *near = NULL;
+                    if (sc->ncharacters + 1 <= *suggest_left) {
+                        *suggest_left -= sc->ncharacters + 1;
+                        near = suggest(name, names, sc->ncharacters + 1);
+                    }
                     if (near)
                         diag_add(dl, DIAG_WARNING, sc->path, line,
                                  _("%s: a paragraph starts with '%s:', but there is "
@@ -165,8 +182,9 @@ static void check_way_out(const Scenario *sc, const bool *reachable, DiagList *d
             }
     }
     /* Unreachable scenes have their own warning already. */
+    size_t given = 0;
     for (size_t i = 0; i < n; i++)
-        if (!can_end[i] && reachable[i])
+        if (!can_end[i] && reachable[i] && room(&given))
             diag_add(dl, DIAG_WARNING, sc->path, sc->scenes[i].line,
                      _("from scene '%s' no ending can be reached: the trainee would "
                        "go round in a loop with no way out; lead a choice to an "
@@ -231,16 +249,27 @@ static bool contains_word_stem(const char *text, const char *word) {
 
 /* An observation the trainee cannot find in its scene's text cannot be
    fairly scored. A hint: the wording may differ on purpose. */
+/* Each word is looked for in the whole text: 2,000 observations of 24 words
+   in a 20 MB scene text were a trillion comparisons. Past FINDABLE_WORK
+   bytes searched in all, the rest is not checked (this is only a hint). */
+enum { FINDABLE_WORK = 100 * 1000 * 1000 };
+
 static void check_findable(const Scenario *sc, DiagList *dl) {
     char w[24][32];
+    size_t work_left = FINDABLE_WORK, given = 0;
     for (size_t i = 0; i < sc->nobservations; i++) {
         const Observation *o = &sc->observations[i];
         if (o->scene < 0 || !sc->scenes[o->scene].text) continue;
         size_t n = words(o->text, w, 24), found = 0;
         if (n == 0) continue;
+        /* strnlen: measuring a long text must not cost more than the
+           budget left either. */
+        size_t len = strnlen(sc->scenes[o->scene].text, work_left / n + 1);
+        if (len * n > work_left) break;
+        work_left -= len * n;
         for (size_t k = 0; k < n; k++)
             if (contains_word_stem(sc->scenes[o->scene].text, w[k])) found++;
-        if (found == 0)
+        if (found == 0 && room(&given))
             diag_add(dl, DIAG_NOTE, sc->path, o->line,
                      _("observation '%s' uses no word from the text of scene '%s'; "
                        "make sure the trainee can find it there"),
@@ -260,9 +289,10 @@ static void check_teaching(const Scenario *sc, DiagList *dl) {
                  _("the case has no neutral observation: without a distractor, "
                    "marking everything is always right; add one with kind = "
                    "\"neutral\""));
-    for (size_t i = 0; i < sc->nscenes; i++) {
+    size_t given = 0;
+    for (size_t i = 0; i < sc->nscenes && given < MAX_WARNINGS; i++) {
         const Scene *s = &sc->scenes[i];
-        if (s->text && visible_length(s->text) > LONG_TEXT)
+        if (s->text && visible_length(s->text) > LONG_TEXT && room(&given))
             diag_add(dl, DIAG_WARNING, sc->path, s->line,
                      _("the text of scene '%s' has %zu characters, more than fits "
                        "on one screen at the default size (about %d); split it "
@@ -271,13 +301,13 @@ static void check_teaching(const Scenario *sc, DiagList *dl) {
             bool same = true;
             for (size_t k = 1; k < s->nchoices; k++)
                 same &= s->choices[k].points == s->choices[0].points;
-            if (same)
+            if (same && room(&given))
                 diag_add(dl, DIAG_WARNING, sc->path, s->line,
                          _("every choice in scene '%s' scores the same, so the "
                            "decision does not count; give the better actions "
                            "more points in 'score'"), s->id);
         }
-        for (size_t k = 0; k < s->nchoices; k++) {
+        for (size_t k = 0; k < s->nchoices && given < MAX_WARNINGS; k++) {
             const Choice *c = &s->choices[k];
             if (!c->feedback || !c->text) continue;
             char fw[24][32], tw[24][32];
@@ -287,7 +317,7 @@ static void check_teaching(const Scenario *sc, DiagList *dl) {
                 for (size_t b = 0; b < nt && !in_text; b++) in_text = !strcmp(fw[a], tw[b]);
                 if (!in_text) new_words++;
             }
-            if (new_words < 2)
+            if (new_words < 2 && room(&given))
                 diag_add(dl, DIAG_WARNING, sc->path, s->line,
                          _("the feedback of choice %zu of scene '%s' only repeats "
                            "the choice; say why it is a good or poor action"),
@@ -306,11 +336,13 @@ void scenario_advise(const Scenario *sc, DiagList *dl) {
 /* Titles are plain text (section 2); "{uker} uker senere" would be shown
    with its braces. */
 static void check_titles(const Scenario *sc, DiagList *dl) {
-    for (size_t i = 0; i < sc->nscenes + sc->nendings; i++) {
+    size_t given = 0;
+    for (size_t i = 0; i < sc->nscenes + sc->nendings && given < MAX_WARNINGS; i++) {
         bool scene = i < sc->nscenes;
         const char *title = scene ? sc->scenes[i].title : sc->endings[i - sc->nscenes].title;
         const char *open = title ? strchr(title, '{') : NULL;
         if (!open || open[1] == '{' || !strchr(open, '}')) continue;
+        given++;
         diag_add(dl, DIAG_WARNING, sc->path,
                  scene ? sc->scenes[i].line : sc->endings[i - sc->nscenes].line,
                  _("the title of %s '%s' contains '{', but titles are shown as "
@@ -325,8 +357,9 @@ void scenario_check(const Scenario *sc, DiagList *dl) {
     bool *reachable = check_reachable(sc, dl);
     if (reachable) check_way_out(sc, reachable, dl);
     free(reachable);
+    size_t given = 0;
     for (size_t i = 0; i < sc->nobservations; i++)
-        if (sc->observations[i].scene < 0)
+        if (sc->observations[i].scene < 0 && room(&given))
             diag_add(dl, DIAG_WARNING, sc->path, sc->observations[i].line,
                      _("observation '%s' is in no scene's 'observe' list, so "
                        "the trainee never sees it; add it to a scene's "
@@ -337,17 +370,19 @@ void scenario_check(const Scenario *sc, DiagList *dl) {
     for (size_t i = 0; i < sc->ncharacters; i++) names[i] = sc->characters[i].id;
     names[sc->ncharacters] = "du";
     char what[200];
+    size_t suggest_left = 100000;
+    given = 0;
     for (size_t i = 0; i < sc->nscenes; i++) {
         snprintf(what, sizeof what, _("in the text of scene '%s'"),
                  sc->scenes[i].id);
         check_speakers(sc, names, sc->scenes[i].line, what, sc->scenes[i].text,
-                       dl);
+                       &given, &suggest_left, dl);
     }
     for (size_t i = 0; i < sc->nendings; i++) {
         snprintf(what, sizeof what, _("in the text of ending '%s'"),
                  sc->endings[i].id);
         check_speakers(sc, names, sc->endings[i].line, what,
-                       sc->endings[i].text, dl);
+                       sc->endings[i].text, &given, &suggest_left, dl);
     }
     free(names);
 }

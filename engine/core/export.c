@@ -422,7 +422,7 @@ static void xapi_concern(Xapi *x, const Play *play, const char *when) {
     const Scenario *sc = x->sc;
     int levels = scenario_concern_levels(sc);
     const char *ids[10], *texts[10];
-    char idbuf[10][16];
+    char idbuf[10][24];
     for (int l = 0; l < levels && l < 10; l++) {
         snprintf(idbuf[l], sizeof idbuf[l], "level-%d", l + 1);
         ids[l] = idbuf[l];

@@ -11,6 +11,8 @@
 */
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdalign.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,8 +25,17 @@ typedef struct {
     Arena *arena;
     DiagList *dl;
     size_t cap_characters, cap_observations, cap_scenes, cap_endings;
+    size_t nerrors;
     bool out_of_memory;
 } Loader;
+
+/* A file that calls scene {} in a loop of millions reported millions of
+   errors (a gigabyte of messages); the first ones are enough to act on. */
+enum { MAX_ERRORS = 100 };
+
+/* What a constructor costs beyond the entries it reads, in instructions
+   (sandbox_spend): a call does a few dozen look-ups in C. */
+enum { CALL_WORK = 16 };
 
 /* One table being read: a constructor's argument or a choice inside it. */
 typedef struct {
@@ -50,6 +61,14 @@ static void err(Item *it, const char *fmt, ...)
     ;
 
 static void err(Item *it, const char *fmt, ...) {
+    Loader *ld = it->ld;
+    if (ld->nerrors >= MAX_ERRORS) {
+        if (ld->nerrors++ == MAX_ERRORS)
+            diag_add(ld->dl, DIAG_ERROR, ld->sc->path, it->line,
+                     _("more than %d errors; fix these and check again"), MAX_ERRORS);
+        return;
+    }
+    ld->nerrors++;
     char buf[900];
     va_list ap;
     va_start(ap, fmt);
@@ -70,11 +89,24 @@ const char *lua_type_words(int t) {
     }
 }
 
+/* What the constructors keep counts against the memory budget (see
+   sandbox_charge); NULL when it does not fit, and the file then stops with
+   the budget error. */
+static bool charge(Loader *ld, size_t size) {
+    /* as the arena rounds it up: a million one-letter strings take 16 MB */
+    const size_t align = alignof(max_align_t);
+    return sandbox_charge(ld->sc->lua->sb, (size + align - 1) & ~(align - 1));
+}
+
 static void *ld_alloc(Loader *ld, size_t size) {
+    if (!charge(ld, size)) return NULL;
     void *p = arena_alloc(ld->arena, size);
     if (!p) ld->out_of_memory = true;
     return p;
 }
+
+/* One entry of the author's table read: counted as an instruction. */
+static void work(Item *it) { sandbox_spend(it->L, 1); }
 
 /* Copies the string at stack index `i`, rejecting invalid UTF-8 (a string
    built with string.char can be invalid even in a valid file). */
@@ -92,6 +124,7 @@ static const char *copy_string(Item *it, int i, const char *key) {
                   "hold; remove it"), key, it->what);
         return NULL;
     }
+    if (!charge(it->ld, len + 1)) return NULL;
     char *p = arena_strndup(it->ld->arena, s, len);
     if (!p) it->ld->out_of_memory = true;
     return p;
@@ -107,6 +140,13 @@ static void check_keys(Item *it, const char *const *keys) {
     lua_pushnil(L);
     while (lua_next(L, it->idx)) {
         lua_pop(L, 1);
+        work(it);
+        /* Past the last error shown, a typo suggestion for each of a
+           million unknown keys is work for nothing. */
+        if (it->ld->nerrors > MAX_ERRORS) {
+            lua_pop(L, 1);
+            break;
+        }
         if (lua_type(L, -1) != LUA_TSTRING) {
             if (lua_isinteger(L, -1))
                 err(it, _("%s has a value without a key at position %d; "
@@ -269,6 +309,7 @@ static int open_list(Item *it, const char *key, bool required, size_t *n) {
     lua_pushnil(L);
     while (lua_next(L, idx)) {
         lua_pop(L, 1);
+        work(it);
         count++;
         if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 ||
             (size_t)lua_tointeger(L, -1) > len)
@@ -293,6 +334,7 @@ static StrList get_string_list(Item *it, const char *key, bool required) {
     const char **items = ld_alloc(it->ld, (n ? n : 1) * sizeof *items);
     if (items) {
         for (size_t i = 0; i < n; i++) {
+            work(it);
             if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING) {
                 /* An invalid string was reported; leave it out rather
                    than keep a NULL that later look-ups would trip on. */
@@ -337,6 +379,7 @@ static size_t count_pairs(Item *it, const char *key) {
         lua_pushnil(L);
         while (lua_next(L, -2)) {
             lua_pop(L, 1);
+            work(it);
             n++;
         }
     }
@@ -362,6 +405,7 @@ static void each_pair(Item *it, const char *key,
     int idx = lua_gettop(L);
     lua_pushnil(L);
     while (lua_next(L, idx)) {
+        work(it);
         if (lua_type(L, -2) == LUA_TSTRING) {
             const char *name = copy_string(it, -2, key);
             if (name) fn(it, name, ud);
@@ -396,6 +440,7 @@ static bool item_begin(Item *it, Loader *ld, lua_State *L, int idx, int line,
                        const char *kind, const char *const *keys,
                        bool nested, bool named) {
     *it = (Item){.ld = ld, .L = L, .idx = idx, .line = line};
+    sandbox_spend(L, CALL_WORK);
     snprintf(it->what, sizeof it->what, "%s", noun(kind));
     if (!lua_istable(L, idx)) {
         if (nested)
@@ -457,6 +502,7 @@ static void *grow(Loader *ld, void *arr, size_t count, size_t *cap,
                   size_t size) {
     if (count < *cap) return arr;
     size_t ncap = *cap ? *cap * 2 : 16;
+    if (!charge(ld, (ncap - *cap) * size)) return NULL;
     void *p = realloc(arr, ncap * size);
     if (!p) {
         ld->out_of_memory = true;
@@ -646,6 +692,7 @@ static void read_jump(Item *it, Jump *j) {
         j->target_ids = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->target_ids);
         j->targets = ld_alloc(it->ld, (n ? n : 1) * sizeof *j->targets);
         for (size_t i = 0; j->target_ids && j->targets && i < n; i++) {
+            work(it);
             if (lua_rawgeti(it->L, idx, (lua_Integer)i + 1) == LUA_TSTRING) {
                 const char *v = copy_string(it, -1, "targets");
                 if (v) j->target_ids[j->ntargets++] = v;
@@ -726,10 +773,11 @@ static void read_choice(Item *scene_it, const char *scene_id, size_t n,
        id there crashed `check` on choices = { "text", { ... } }. */
     char buf[200];
     snprintf(buf, sizeof buf, "%s.%zu", scene_id ? scene_id : "?", n);
-    c->id = arena_strdup(ld->arena, buf);
+    c->id = charge(ld, strlen(buf) + 1) ? arena_strdup(ld->arena, buf) : "?";
+    if (!c->id) ld->out_of_memory = true;
     c->when = c->effect = BLK_NOFN;
     c->next = (Jump){.fn = BLK_NOFN, .target = {false, -1}};
-    if (!c->id) ld->out_of_memory = true;
+    if (!c->id) c->id = "?"; /* never resolved: the file stops */
     Item it;
     if (!item_begin(&it, ld, scene_it->L, lua_gettop(scene_it->L),
                     scene_it->line, kind, choice_keys, true, false))

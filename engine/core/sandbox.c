@@ -25,7 +25,8 @@
 enum {
     HOOK_STEP = 100,                  /* instructions between hook calls,
                                          each of which checks the time */
-    MEMORY_RESERVE = 1024 * 1024      /* for unwinding after the budget */
+    MEMORY_RESERVE = 1024 * 1024,     /* for unwinding after the budget */
+    PRINT_MAX = 64 * 1024             /* bytes print() may write per run */
 };
 
 /* A time limit backs up the instruction budget: one instruction or one
@@ -36,6 +37,11 @@ enum {
    function that can take long. */
 #define NS_PER_INSTRUCTION 1000LL
 #define DEADLINE_MIN_NS 250000000LL
+/* One step of a playthrough (entering a scene, a choice) runs several
+   callbacks, each with its own budget: a scene with 5,000 choices whose
+   `when` each used most of its budget took minutes. All the callbacks of
+   one step share a time limit of this many callbacks' worth. */
+#define STEP_CALLBACKS 2
 
 struct Sandbox {
     lua_State *L;
@@ -47,6 +53,8 @@ struct Sandbox {
     long budget_left;
     int hook_step;               /* instructions between hook calls now */
     long long deadline;          /* monotonic ns; 0: no time limit */
+    long long step_deadline;     /* of the playthrough's current step, or 0 */
+    size_t print_left;           /* bytes print() may still write this run */
     bool budget_exceeded;
     size_t mem_used, mem_limit;
     bool mem_exceeded;
@@ -172,6 +180,37 @@ static void check_deadline(lua_State *L) {
     if (past_deadline(sandbox_of(L))) exceed_budget(L);
 }
 
+/* Hostile files made the engine's C side do the work their budgets deny
+   them in Lua: one 10 MB string given to character{} a million times was
+   copied each time (gigabytes outside the 64 MiB), and scene(t) on a table
+   of a million entries walked it for one instruction, again and again. */
+bool sandbox_charge(Sandbox *sb, size_t bytes) {
+    if (sb->mem_used + bytes > sb->mem_limit || sb->mem_used + bytes < sb->mem_used) {
+        if (!sb->mem_exceeded) {
+            sb->mem_exceeded = true;
+            sb->mem_line = current_line(sb->L);
+        }
+        set_hook_step(sb, 1); /* the script stops at its next instruction */
+        return false;
+    }
+    sb->mem_used += bytes;
+    return true;
+}
+
+void sandbox_spend(lua_State *L, long units) {
+    Sandbox *sb = sandbox_of(L);
+    sb->budget_left -= units;
+    if (sb->budget_left < 0 || sb->budget_exceeded) exceed_budget(L);
+}
+
+void sandbox_begin_step(Sandbox *sb) {
+    long long span = sb->callback_budget < 1000000000000LL
+                         ? sb->callback_budget * NS_PER_INSTRUCTION
+                         : 1000000000000000LL;
+    if (span < DEADLINE_MIN_NS) span = DEADLINE_MIN_NS;
+    sb->step_deadline = now_ns() + STEP_CALLBACKS * span;
+}
+
 /* `timed`: also set the time limit (for the scenario's code, not for the
    engine's own protected calls). */
 static void arm(Sandbox *sb, long budget, bool timed) {
@@ -180,10 +219,13 @@ static void arm(Sandbox *sb, long budget, bool timed) {
     sb->mem_exceeded = false;
     sb->mem_line = 0;
     sb->deadline = 0;
+    sb->print_left = PRINT_MAX;
     if (timed) {
         long long span = budget < 1000000000000LL ? budget * NS_PER_INSTRUCTION
                                                   : 1000000000000000LL;
         sb->deadline = now_ns() + (span > DEADLINE_MIN_NS ? span : DEADLINE_MIN_NS);
+        if (sb->step_deadline && sb->step_deadline < sb->deadline)
+            sb->deadline = sb->step_deadline;
     }
     set_hook_step(sb, HOOK_STEP);
 }
@@ -255,9 +297,13 @@ static void read_error(Sandbox *sb, int status, SandboxError *err) {
 
 /* {====================================================== environment */
 
+/* The log is bounded: a loop printing a megabyte at a time wrote 8 GB to
+   stderr within the load's time limit. Past PRINT_MAX bytes in one run
+   (the file, or one callback) print() writes one note and then nothing. */
 static int l_print(lua_State *L) {
     Sandbox *sb = sandbox_of(L);
     check_deadline(L);
+    if (sb->print_left == 0) return 0;
     luaL_Buffer b;
     int n = lua_gettop(L);
     luaL_buffinit(L, &b);
@@ -267,11 +313,22 @@ static int l_print(lua_State *L) {
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
+    size_t len;
+    const char *text = lua_tolstring(L, -1, &len);
+    if (len >= sb->print_left) {
+        lua_pushfstring(L, _("%s... (print output cut after %d KiB)"),
+                        lua_pushlstring(L, text, sb->print_left),
+                        (int)(PRINT_MAX / 1024));
+        text = lua_tostring(L, -1);
+        sb->print_left = 0;
+    } else {
+        sb->print_left -= len;
+    }
     int line = current_line(L);
     if (sb->log)
-        sb->log(sb->log_ud, sb->path, line, lua_tostring(L, -1));
+        sb->log(sb->log_ud, sb->path, line, text);
     else
-        fprintf(stderr, "%s:%d: print: %s\n", sb->path, line, lua_tostring(L, -1));
+        fprintf(stderr, "%s:%d: print: %s\n", sb->path, line, text);
     return 0;
 }
 
@@ -807,7 +864,10 @@ static uint64_t rng_next(Rng *r) {
     return result;
 }
 
-void sandbox_use_rng(Sandbox *sb, Rng *r) { sb->rng = r ? r : &sb->load_rng; }
+void sandbox_use_rng(Sandbox *sb, Rng *r) {
+    sb->rng = r ? r : &sb->load_rng;
+    if (!r) sb->step_deadline = 0; /* the playthrough is over */
+}
 
 /* math.random with Lua 5.4's interface: () a float in [0, 1), (m) an
    integer in [1, m], (m, n) an integer in [m, n]; drawn from the current

@@ -54,6 +54,24 @@ bool sandbox_run_file(Sandbox *sb, const char *buf, size_t len,
    arguments are popped, nothing is pushed, and `err` tells why. */
 bool sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err);
 
+/* Memory the engine holds for the scenario outside its Lua state (the
+   copies the constructors make) counts against the memory budget until the
+   sandbox is freed. False when it does not fit: the script then stops at
+   its next instruction with the memory budget error, as for Lua's own. */
+bool sandbox_charge(Sandbox *sb, size_t bytes);
+
+/* Counts `units` of work that C code does for the running script (one per
+   table entry a constructor reads) against the instruction budget; raises
+   the budget error when it is used up. Only from a C function the script
+   called. */
+void sandbox_spend(lua_State *L, long units);
+
+/* A step of a playthrough begins (play_new, a choice, continue): the
+   callbacks it runs from now on share one time limit, besides each having
+   its own budgets. sandbox_use_rng(sb, NULL) ends the playthrough's
+   steps. */
+void sandbox_begin_step(Sandbox *sb);
+
 /* Runs fn(L) with `ud` as its only argument (a light userdata) in protected
    mode, for C code that must touch the Lua state (allocations may fail).
    fn's results are discarded. */

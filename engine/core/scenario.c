@@ -175,7 +175,24 @@ const char *mark_name(Mark m) {
 typedef struct {
     Scenario *sc;
     DiagList *dl;
+    size_t scanned, errors; /* of dl, counted by full() */
+    size_t warnings;        /* added while resolving */
+    size_t suggest_left;    /* ids that typo suggestions may still compare */
 } Ctx;
+
+/* A hostile file can declare items by the hundred thousand, each with a
+   problem: 300,000 scenes leading to unknown ids took hours (a typo
+   suggestion compares each against every id) and 100,000 choices with one
+   id a problem for every pair. Resolving stops after MAX_PROBLEMS errors
+   (only errors: the file must not load half resolved) and gives at most
+   as many warnings; suggestions compare at most SUGGEST_WORK ids in all. */
+enum { MAX_PROBLEMS = 100, SUGGEST_WORK = 100000 };
+
+static bool full(Ctx *c) {
+    for (; c->scanned < c->dl->count; c->scanned++)
+        if (c->dl->items[c->scanned].severity == DIAG_ERROR) c->errors++;
+    return c->errors >= MAX_PROBLEMS;
+}
 
 /* The kind ("scene") and line of the item registered under map value v. */
 typedef void FirstOf(Ctx *c, int v, const char **kind, int *line);
@@ -237,8 +254,12 @@ static const char **map_keys(const IdMap *m, size_t *n) {
    to" (the old form "... leads to 'x' does not exist" was not a sentence). */
 static void unknown_id(Ctx *c, int line, const IdMap *m, const char *what,
                        const char *id, const char *hint) {
-    size_t n;
-    const char **keys = map_keys(m, &n);
+    size_t n = 0;
+    const char **keys = NULL;
+    if (m->count <= c->suggest_left) {
+        c->suggest_left -= m->count;
+        keys = map_keys(m, &n);
+    }
     const char *near = keys ? suggest(id, keys, n) : NULL;
     if (near)
         diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
@@ -370,7 +391,7 @@ static const StateVar *find_var(const Scenario *sc, const char *name) {
     return find_var_n(sc, name, strlen(name));
 }
 
-static void resolve_choice(Ctx *c, Scene *s, size_t k) {
+static void resolve_choice(Ctx *c, Scene *s, size_t k, IdMap *ids) {
     Scenario *sc = c->sc;
     Choice *ch = &s->choices[k];
     char where[200];
@@ -393,7 +414,7 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k) {
             diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
                      _("%s sets '%s', which is not declared; add it to "
                        "state = { ... } in scenario {}"), where, ch->set[i].var);
-        else if (v->value.type != ch->set[i].value.type)
+        else if (v->value.type != ch->set[i].value.type && c->warnings++ < MAX_PROBLEMS)
             /* Legal, but a text that becomes a number is usually a slip. */
             diag_add(c->dl, DIAG_WARNING, sc->path, s->line,
                      _("%s sets '%s' to another kind of value than it starts "
@@ -413,12 +434,13 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k) {
                      where, ch->add[i].var);
     }
     /* Default ids ("a.2") never clash with each other, and an explicit id
-       that is not an identifier was reported by lua_api.c already. */
-    for (size_t i = 0; is_identifier(ch->id) && i < k; i++)
-        if (strcmp(s->choices[i].id, ch->id) == 0)
-            diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
-                     _("%s has the id '%s' of choice %zu; choice ids must be "
-                       "unique within a scene"), where, ch->id, i + 1);
+       that is not an identifier was reported by lua_api.c already. A map,
+       not a comparison with every earlier choice: that was quadratic. */
+    int first;
+    if (is_identifier(ch->id) && idmap_put(ids, ch->id, (int)k, &first) && first >= 0)
+        diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
+                 _("%s has the id '%s' of choice %d; choice ids must be "
+                   "unique within a scene"), where, ch->id, first + 1);
 }
 
 static void resolve_scene(Ctx *c, size_t si) {
@@ -427,7 +449,7 @@ static void resolve_scene(Ctx *c, size_t si) {
     char where[200];
     snprintf(where, sizeof where, _("scene '%s'"), s->id);
     s->observe = arena_alloc(&sc->lua->arena, (s->nobserve ? s->nobserve : 1) * sizeof *s->observe);
-    for (size_t i = 0; s->observe && i < s->nobserve; i++) {
+    for (size_t i = 0; s->observe && i < s->nobserve && !full(c); i++) {
         int o = idmap_get(&sc->lua->observations, s->observe_ids[i]);
         s->observe[i] = o;
         if (o < 0) {
@@ -460,11 +482,13 @@ static void resolve_scene(Ctx *c, size_t si) {
     check_asset(c, s->line, _("image"), s->image);
     check_text(c, s->line, where, s->text);
     if (s->has_next) resolve_jump(c, s->line, where, &s->next);
-    for (size_t k = 0; k < s->nchoices; k++) resolve_choice(c, s, k);
+    IdMap ids = {0}; /* explicit choice ids -> index */
+    for (size_t k = 0; k < s->nchoices && !full(c); k++) resolve_choice(c, s, k, &ids);
+    idmap_free(&ids);
 }
 
 void scenario_resolve(Scenario *sc, DiagList *dl) {
-    Ctx c = {sc, dl};
+    Ctx c = {sc, dl, dl->count, 0, 0, SUGGEST_WORK};
     struct ScenarioLua *lu = sc->lua;
     if (sc->line <= 0) {
         /* -1: there was a scenario call, already reported as broken. */
@@ -478,7 +502,7 @@ void scenario_resolve(Scenario *sc, DiagList *dl) {
        order they were declared (merged by line), so a clash is reported at
        the later of the two: registering all scenes first reported an ending
        on line 4 as clashing with a scene on line 5. */
-    for (size_t i = 0, j = 0; i < sc->nscenes || j < sc->nendings;) {
+    for (size_t i = 0, j = 0; (i < sc->nscenes || j < sc->nendings) && !full(&c);) {
         if (j == sc->nendings ||
             (i < sc->nscenes && sc->scenes[i].line <= sc->endings[j].line)) {
             register_id(&c, &lu->nodes, _("scene"), sc->scenes[i].id,
@@ -490,11 +514,11 @@ void scenario_resolve(Scenario *sc, DiagList *dl) {
             j++;
         }
     }
-    for (size_t i = 0; i < sc->nobservations; i++)
+    for (size_t i = 0; i < sc->nobservations && !full(&c); i++)
         register_id(&c, &lu->observations, _("observation"),
                     sc->observations[i].id, (int)i, sc->observations[i].line,
                     obs_first);
-    for (size_t i = 0; i < sc->ncharacters; i++) {
+    for (size_t i = 0; i < sc->ncharacters && !full(&c); i++) {
         register_id(&c, &lu->characters, _("character"), sc->characters[i].id,
                     (int)i, sc->characters[i].line, char_first);
         if (strcmp(sc->characters[i].id, "du") == 0)
@@ -502,7 +526,7 @@ void scenario_resolve(Scenario *sc, DiagList *dl) {
                      _("'du' is reserved for the trainee's own lines; give "
                        "the character another id"));
     }
-    for (size_t i = 0; i < sc->ncompetencies; i++)
+    for (size_t i = 0; i < sc->ncompetencies && !full(&c); i++)
         register_id(&c, &lu->competencies, _("competency"),
                     sc->competencies[i].id, (int)i, sc->line, comp_first);
 
@@ -517,15 +541,18 @@ void scenario_resolve(Scenario *sc, DiagList *dl) {
             unknown_id(&c, sc->line, &lu->nodes, _("'start' names"),
                        sc->start_id, _("declare a scene with that id"));
     }
-    for (size_t i = 0; i < sc->nscenes; i++) resolve_scene(&c, i);
-    for (size_t i = 0; i < sc->nendings; i++) {
+    for (size_t i = 0; i < sc->nscenes && !full(&c); i++) resolve_scene(&c, i);
+    for (size_t i = 0; i < sc->nendings && !full(&c); i++) {
         char where[200];
         snprintf(where, sizeof where, _("ending '%s'"), sc->endings[i].id);
         check_text(&c, sc->endings[i].line, where, sc->endings[i].text);
     }
-    for (size_t i = 0; i < sc->ncharacters; i++)
+    for (size_t i = 0; i < sc->ncharacters && !full(&c); i++)
         check_asset(&c, sc->characters[i].line, _("portrait"),
                     sc->characters[i].portrait);
+    if (full(&c))
+        diag_add(dl, DIAG_ERROR, sc->path, sc->line,
+                 _("more than %d problems; fix these and check again"), MAX_PROBLEMS);
 }
 
 /* }====================================================== */

@@ -14,6 +14,7 @@
 
 #include "i18n.h"
 #include "scenario_priv.h"
+#include "strutil.h"
 
 static Sandbox *sb_of(const Scenario *sc) { return sc->lua->sb; }
 
@@ -165,9 +166,22 @@ bool script_call_string(const Scenario *sc, int fn, int state, char **out,
     if (!call(sc, fn, state, 1, err)) return false;
     lua_State *L = sandbox_lua(sb_of(sc));
     bool ok = lua_type(L, -1) == LUA_TSTRING;
-    if (ok) {
-        size_t len;
-        const char *s = lua_tolstring(L, -1, &len);
+    size_t len = 0;
+    const char *s = ok ? lua_tolstring(L, -1, &len) : NULL;
+    /* Text from a function reaches the screen, the transcript and the
+       window's fonts: it must be UTF-8, as the file's own strings are
+       (string.char(233) made "caf\xe9"), and a NUL would cut it short. */
+    if (ok && (utf8_check(s, len) != len || strlen(s) != len)) {
+        ok = false;
+        err->line = 0;
+        snprintf(err->msg, sizeof err->msg, "%s",
+                 utf8_check(s, len) != len
+                     ? _("the function returned text that is not valid UTF-8; "
+                         "build text from whole characters, e.g. with "
+                         "utf8.char instead of string.char")
+                     : _("the function returned text with a NUL byte (\\0), "
+                         "which text cannot hold"));
+    } else if (ok) {
         *out = malloc(len + 1);
         if (*out) memcpy(*out, s, len + 1);
         else {
@@ -175,7 +189,7 @@ bool script_call_string(const Scenario *sc, int fn, int state, char **out,
             err->line = 0;
             snprintf(err->msg, sizeof err->msg, "%s", _("out of memory"));
         }
-    } else {
+    } else if (!s) { /* not a string */
         err->line = 0;
         snprintf(err->msg, sizeof err->msg,
                  _("the function returned %s; it must return text"),
@@ -217,4 +231,9 @@ bool script_state_get(const Scenario *sc, int state, const char *name,
     return out->type != VAL_NIL;
 }
 
-void script_use_rng(const Scenario *sc, Rng *rng) { sandbox_use_rng(sb_of(sc), rng); }
+void script_use_rng(const Scenario *sc, Rng *rng) {
+    sandbox_use_rng(sb_of(sc), rng);
+    /* play.c calls this first in every step that runs callbacks: their
+       shared time limit starts here. */
+    if (rng) sandbox_begin_step(sb_of(sc));
+}

@@ -33,7 +33,9 @@ bool script_call_void(const Scenario *sc, int fn, int state,
 bool script_state_get(const Scenario *sc, int state, const char *name,
                       size_t len, Value *out);
 
-/* math.random draws from `rng` (a playthrough's) until the next call. */
+/* math.random draws from `rng` (a playthrough's) until the next call. With
+   a generator it also begins a step (sandbox_begin_step): play.c calls it
+   at the start of every action that runs callbacks. */
 void script_use_rng(const Scenario *sc, Rng *rng);
 
 #endif

@@ -11,6 +11,15 @@
 
 #include "blikk.h"
 #include "i18n.h"
+#include "strutil.h"
+
+/* {var} may add at most this much to one text. "{big}" 10,000 times, with
+   a 10 MB `big` in the state, had the renderer fill 100 GB in C, outside
+   every budget of the script. */
+#define FILL_MAX (16u * 1024 * 1024)
+/* Each paragraph and span costs about 200 bytes in C: ("a\n\n"):rep(1e7),
+   a 30 MB text, became 1.8 GB. No screen shows more pieces than this. */
+#define PIECES_MAX 100000
 
 void value_format(const Value *v, char *buf, size_t size) {
     switch (v->type) {
@@ -52,12 +61,18 @@ typedef struct {
     TextDoc *doc;
     TextPara *para;
     size_t cap_paras, cap_spans;
-    bool failed;
+    size_t filled; /* bytes {var} added so far */
+    size_t pieces; /* paragraphs and spans */
+    bool failed, too_many;
 } Builder;
 
 static void add_span(Builder *bd, Buf *b, bool emph) {
     if (b->failed) bd->failed = true;
     if (b->len == 0 || bd->failed) return;
+    if (++bd->pieces > PIECES_MAX) {
+        bd->too_many = bd->failed = true;
+        return;
+    }
     TextPara *p = bd->para;
     if (p->nspans == bd->cap_spans) {
         size_t cap = bd->cap_spans ? bd->cap_spans * 2 : 4;
@@ -72,6 +87,10 @@ static void add_span(Builder *bd, Buf *b, bool emph) {
 
 static TextPara *add_para(Builder *bd, int speaker) {
     TextDoc *d = bd->doc;
+    if (++bd->pieces > PIECES_MAX) {
+        bd->too_many = bd->failed = true;
+        return NULL;
+    }
     if (d->nparas == bd->cap_paras) {
         size_t cap = bd->cap_paras ? bd->cap_paras * 2 : 4;
         TextPara *p = realloc(d->paras, cap * sizeof *p);
@@ -142,8 +161,25 @@ static bool render_para(Builder *bd, const char *s, size_t len,
                 return false;
             }
             char num[64];
+            size_t vlen = v.type == VAL_STRING ? strlen(v.str) : 0;
+            if (vlen > FILL_MAX - bd->filled) {
+                snprintf(err, errsize, _("{%.*s} makes the text longer than %u MiB; "
+                                         "show less of it"),
+                         (int)(n > 60 ? 60 : n), name, FILL_MAX / (1024 * 1024));
+                free(b.data);
+                return false;
+            }
+            bd->filled += vlen;
+            /* The state may hold any bytes (string.char); shown text is
+               UTF-8. */
+            if (utf8_check(v.str ? v.str : "", vlen) != vlen) {
+                snprintf(err, errsize, _("{%.*s} holds text that is not valid UTF-8"),
+                         (int)(n > 60 ? 60 : n), name);
+                free(b.data);
+                return false;
+            }
             if (v.type == VAL_STRING) {
-                buf_add(&b, v.str, strlen(v.str));
+                buf_add(&b, v.str, vlen);
             } else {
                 value_format(&v, num, sizeof num);
                 if (decimal_comma && v.type == VAL_NUMBER)
@@ -206,6 +242,11 @@ BlkStatus text_render(const char *markup, const Scenario *sc,
         p = eol + 1;
     }
     free(para.data);
+    if (bd.too_many) {
+        st = BLK_ERR_SCENARIO;
+        snprintf(err, errsize, _("the text has more than %d paragraphs and "
+                                 "*emphasized* parts; split it"), PIECES_MAX);
+    }
     if (st != BLK_OK) {
         if (st == BLK_ERR_NOMEM) snprintf(err, errsize, "%s", _("out of memory"));
         text_free(out);
