@@ -24,7 +24,8 @@
 ** still be empty afterwards (check and play create nothing), and the
 ** repository as working directory. Every attack that runs while loading is
 ** also rendered by the window (`blikk --screenshot OUT.png FILE`), which
-** must exit without a signal, in time, having written the picture.
+** must exit without a signal, in time, having written the picture, with
+** the same status and FILE:LINE message as check.
 */
 #define _DEFAULT_SOURCE /* wait4: the child's own peak memory */
 #include <dirent.h>
@@ -505,9 +506,9 @@ static void attack_is_survived(void **state) {
     }
 
     if (!strcmp(a->at, "load")) {
-        /* The window opens the case, shows its errors and saves the
-           picture. It shows the error with file and line only in the
-           picture: it prints nothing, so that is not checked here. */
+        /* The window opens the case, shows its errors in the picture and
+           prints them on stderr with file and line, exiting 1, as check
+           does. */
         char png[PATH_MAX + 32];
         snprintf(png, sizeof png, "%.3000s/%.127s.png", outdir, a->name);
         unlink(png);
@@ -518,6 +519,8 @@ static void attack_is_survived(void **state) {
         if (stat(png, &st) != 0 || st.st_size == 0)
             fail_msg("%s: --screenshot exited with %d and wrote no picture; stderr:\n%.2000s",
                      a->name, r->status, r->err);
+        expect_status(a, "--screenshot", r, a->check);
+        if (a->check != 0) expect_error_line(a, "--screenshot", r);
         unlink(png);
         run_free(r);
     }

@@ -186,8 +186,20 @@ int ui_screenshot(const ShotOptions *o) {
     }
     ui_set_output(ui, ren, o->w, o->h, 1);
     bool chose = false;
+    bool load_failed = false;
     if (o->scenario) {
         ui_open_case(ui, o->scenario);
+        if (!ui->sc) {
+            /* The picture shows the errors; scripts also get them on stderr
+               as `blikk check` prints them, and exit status 1. */
+            DiagList dl = {0};
+            Scenario *sc = NULL;
+            scenario_load(o->scenario, NULL, &sc, &dl);
+            diag_print(&dl, stderr);
+            scenario_free(sc);
+            diag_free(&dl);
+            load_failed = true;
+        }
         bool play = o->script || (o->screen && strcmp(o->screen, "intro") != 0 &&
                                   strcmp(o->screen, "menu") != 0 &&
                                   strcmp(o->screen, "settings") != 0 &&
@@ -222,7 +234,7 @@ int ui_screenshot(const ShotOptions *o) {
         fprintf(stderr, _("blikk: cannot write %s: %s\n"), o->out, IMG_GetError());
         goto done;
     }
-    status = 0;
+    status = load_failed ? 1 : 0;
 done:
     ui_free(ui);
     if (ren) SDL_DestroyRenderer(ren);
