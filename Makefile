@@ -115,13 +115,16 @@ $(BUILD)/bench/%: bench/%.c $(CORE_LIB)
 # Fuzz targets (fuzz/fuzz_*.c). In the tests they run over their corpus
 # and every crash reproducer with a plain driver; `make fuzz` runs them
 # under libFuzzer (clang) for FUZZ_SECONDS each.
-FUZZ_TARGETS := scenario script text results report
+FUZZ_TARGETS := scenario script text results report settings
+# Sources a target needs beyond the core (the settings code is the window's,
+# but has no SDL in it).
+fuzz_extra = $(if $(filter settings,$(1)),engine/ui/settings.c)
 FUZZ_REGRESS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz/regress_%)
 FUZZ_SECONDS ?= 60
 
-$(BUILD)/fuzz/regress_%: fuzz/fuzz_%.c fuzz/driver.c $(CORE_LIB)
+$(BUILD)/fuzz/regress_%: fuzz/fuzz_%.c fuzz/driver.c $(CORE_LIB) $$(call fuzz_extra,%)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< fuzz/driver.c $(CORE_LIB) $(LDLIBS_CORE)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(call fuzz_extra,$*) fuzz/driver.c $(CORE_LIB) $(LDLIBS_CORE)
 
 fuzz-regress: $(FUZZ_REGRESS)
 	@set -e; for t in $(FUZZ_TARGETS); do mkdir -p tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; \
@@ -134,6 +137,7 @@ fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	    clang -std=c11 -g -O1 $(FUZZ_FLAGS) -D_XOPEN_SOURCE=700 \
 	        $$(pkg-config --cflags $(PKGS_CORE)) -o build/fuzz/fuzz_$$t fuzz/fuzz_$$t.c \
+	        $$( [ $$t = settings ] && echo engine/ui/settings.c ) \
 	        build/fuzz/libblikk_core.a $(LDLIBS_CORE); done
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p build/fuzz/corpus/$$t tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; \
