@@ -425,8 +425,8 @@ static void error_object_metamethods_are_not_run(void **state) {
                        "while true do end end }))";
     char src[1024];
     snprintf(src, sizeof src, AT4("%s"), bomb);
-    expect_load_error(src, NULL, 4, "error object is a table value");
-    expect_callback_error(CB_WHEN, bomb, LOOP_LINE, "error object is a table value");
+    expect_load_error(src, NULL, 4, "the error is a table, not a message");
+    expect_callback_error(CB_WHEN, bomb, LOOP_LINE, "the error is a table, not a message");
     assert_null(strstr(logbuf, "ran"));
 }
 

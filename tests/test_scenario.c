@@ -38,8 +38,16 @@ static void run_cases(const Case *cases, size_t n) {
     for (size_t i = 0; i < n; i++) expect_only_error(cases[i].src, cases[i].line, cases[i].text);
 }
 
+/* The smallest PNG: one white pixel. */
+static const unsigned char tiny_png[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+    0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90,
+    0x77, 0x53, 0xDE, 0x00, 0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0xF8,
+    0xFF, 0xFF, 0x3F, 0x00, 0x05, 0xFE, 0x02, 0xFE, 0xA7, 0x35, 0x81, 0x84, 0x00, 0x00, 0x00,
+    0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+
 /* Writes `src` as /tmp/blikk-assets-PID.lua with the asset folder beside
-   it holding empty `files` (NULL-terminated; one level of subfolder), loads
+   it holding `files` (tiny pictures) (NULL-terminated; one level of subfolder), loads
    it, then removes everything. */
 static Scenario *load_with_assets(const char *src, const char *const *files, DiagList *dl) {
     char dir[64], path[96], file[160];
@@ -54,6 +62,7 @@ static Scenario *load_with_assets(const char *src, const char *const *files, Dia
         *slash = '/';
         FILE *f = fopen(file, "wb");
         assert_non_null(f);
+        fwrite(tiny_png, 1, sizeof tiny_png, f); /* a real picture: 1 x 1 */
         fclose(f);
     }
     FILE *f = fopen(path, "wb");
@@ -567,7 +576,7 @@ static void duplicate_ids_are_errors(void **state) {
         {CHOICE("text = 't', next = 'e', feedback = 'f' }, { text = 'u', next = 'e', feedback = 'f', id = 'a.1'"),
          4, "the id 'a.1' of choice 2 of scene 'a' may use only"},
         {CHOICE("id = 'k', text = 't', next = 'e', feedback = 'f' }, { id = 'k', text = 'u', next = 'e', feedback = 'f'"),
-         4, "choice 2 of scene 'a' has the id 'k' of choice 1"},
+         4, "choice 2 of scene 'a' has the same id 'k' as choice 1"},
     };
     run_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -807,6 +816,47 @@ static void asset_links_stay_in_the_folder(void **state) {
     assert_int_equal(system(cmd), 0);
 }
 
+/* Section 1: an image must be a picture of a sane size, read from its
+   header before anything decodes it: a small PNG may claim 20,000 x 20,000
+   pixels (gigabytes to open); a text file named .png is no picture. */
+static void images_are_checked_from_their_header(void **state) {
+    (void)state;
+    char dir[64], path[128], file[160];
+    snprintf(dir, sizeof dir, "/tmp/blikk-img-%d", (int)getpid());
+    mkdir(dir, 0700);
+    snprintf(file, sizeof file, "%s/stor.png", dir);
+    unsigned char big[sizeof tiny_png];
+    memcpy(big, tiny_png, sizeof big);
+    big[18] = 0x4E; big[19] = 0x20; /* width 20000 */
+    big[22] = 0x4E; big[23] = 0x20; /* height 20000 */
+    FILE *f = fopen(file, "wb");
+    fwrite(big, 1, sizeof big, f);
+    fclose(f);
+    snprintf(file, sizeof file, "%s/tekst.png", dir);
+    f = fopen(file, "wb");
+    fputs("dette er ikke et bilde\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s.lua", dir);
+    f = fopen(path, "wb");
+    fputs(HEADER "character { id = 'c', name = 'C', portrait = 'tekst.png' }\n"
+          "scene { id = 'a', text = 'x', image = 'stor.png', next = 'e' }\n"
+          "ending { id = 'e', title = 'E', text = 'x', outcome = 'good' }\n", f);
+    fclose(f);
+    DiagList dl = {0};
+    Scenario *sc = NULL;
+    assert_int_equal(scenario_load(path, NULL, &sc, &dl), BLK_ERR_SCENARIO);
+    int i = find_diag(&dl, DIAG_ERROR, "larger than 8192 pixels on a side");
+    assert_true(i >= 0);
+    assert_int_equal(dl.items[i].line, 5);
+    i = find_diag(&dl, DIAG_ERROR, "not a PNG, JPEG, GIF, WebP or BMP picture");
+    assert_true(i >= 0);
+    assert_int_equal(dl.items[i].line, 4);
+    diag_free(&dl);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf %s %s", dir, path);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(scenario_defaults),
@@ -830,6 +880,7 @@ int main(void) {
         cmocka_unit_test(a_runtime_error_keeps_earlier_problems),
         cmocka_unit_test(asset_paths_stay_in_the_folder),
         cmocka_unit_test(asset_links_stay_in_the_folder),
+        cmocka_unit_test(images_are_checked_from_their_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -543,7 +543,7 @@ static void html_case(FILE *out, const ReportCase *c) {
     }
     bars(out, b, n, 64, maxerr, "");
     n = 0;
-    fprintf(out, "<h3>%s</h3>\n", _("Decisions: share who did not choose the best action"));
+    fprintf(out, "<h3>%s</h3>\n", _("Decisions: share of participants who did not choose the best action"));
     for (size_t k = 0; k < c->ndecisions; k++)
         b[n++] = (Bar){c->decisions[k].name, c->decisions[k].most_chosen,
                        rate(c->decisions[k].taken - c->decisions[k].best, c->decisions[k].taken)};

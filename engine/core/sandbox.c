@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "scenario_priv.h"
 
 enum {
     HOOK_STEP = 100,                  /* instructions between hook calls,
@@ -149,8 +150,8 @@ static int raise_budget_error(lua_State *L) {
         lua_pushfstring(L, _("memory budget exceeded (%d MiB)"),
                         (int)(sb->mem_limit / (1024 * 1024)));
     else
-        lua_pushstring(L, _("instruction budget exceeded: does a loop never "
-                            "end, or is the work too big for one step?"));
+        lua_pushstring(L, _("instruction budget exceeded (or its time limit): does a "
+                            "loop never end, or is the work too big for one step?"));
     return lua_error(L);
 }
 
@@ -253,8 +254,8 @@ static int message_handler(lua_State *L) {
         }
         lua_pushstring(L, msg);
     } else {
-        lua_pushfstring(L, _("error object is a %s value, not a message"),
-                        luaL_typename(L, 1));
+        lua_pushfstring(L, _("the error is %s, not a message"),
+                        lua_type_words(lua_type(L, 1)));
     }
     if (line == 0) line = current_line(L);
     lua_pushinteger(L, line);

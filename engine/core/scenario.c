@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "i18n.h"
+#include "imageinfo.h"
 #include "scenario_priv.h"
 #include "strutil.h"
 
@@ -75,6 +76,15 @@ BlkStatus scenario_load(const char *path, const LoadOptions *opt,
         diag_add(dl, DIAG_ERROR, path, 0, _("cannot read the file: %s"),
                  strerror(errno));
         return BLK_ERR_IO;
+    }
+    /* Compiled Lua is not UTF-8 either; say what it really is. */
+    size_t skip_bom = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    if (len - skip_bom >= 4 && memcmp(buf + skip_bom, "\x1bLua", 4) == 0) {
+        diag_add(dl, DIAG_ERROR, path, 1, "%s",
+                 _("this file is compiled Lua (bytecode); a scenario must be the "
+                   "Lua text itself"));
+        free(buf);
+        return BLK_ERR_SCENARIO;
     }
     size_t bad = utf8_check(buf, len);
     if (bad != len) {
@@ -339,11 +349,17 @@ static void check_asset(Ctx *c, int line, const char *what, const char *path) {
            lie inside the real folder too. */
         char *real_dir = realpath(c->sc->dir, NULL), *real_file = realpath(full, NULL);
         size_t dn = real_dir ? strlen(real_dir) : 0;
+        const char *refused;
         if (!real_dir || !real_file || strncmp(real_file, real_dir, dn) != 0 ||
             real_file[dn] != '/')
             diag_add(c->dl, DIAG_ERROR, c->sc->path, line,
                      _("%s '%s' is a link to a file outside the folder %s/; copy "
                        "the file into the folder instead"), what, path, c->sc->dir);
+        else if ((refused = image_refusal(full)))
+            /* Read from the header alone: a small file can claim a picture
+               that takes gigabytes to decode. */
+            diag_add(c->dl, DIAG_ERROR, c->sc->path, line, _("%s '%s' cannot be used: %s"),
+                     what, path, refused);
         free(real_dir);
         free(real_file);
     }
@@ -439,7 +455,7 @@ static void resolve_choice(Ctx *c, Scene *s, size_t k, IdMap *ids) {
     int first;
     if (is_identifier(ch->id) && idmap_put(ids, ch->id, (int)k, &first) && first >= 0)
         diag_add(c->dl, DIAG_ERROR, sc->path, s->line,
-                 _("%s has the id '%s' of choice %d; choice ids must be "
+                 _("%s has the same id '%s' as choice %d; choice ids must be "
                    "unique within a scene"), where, ch->id, first + 1);
 }
 

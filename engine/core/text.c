@@ -245,7 +245,7 @@ BlkStatus text_render(const char *markup, const Scenario *sc,
     if (bd.too_many) {
         st = BLK_ERR_SCENARIO;
         snprintf(err, errsize, _("the text has more than %d paragraphs and "
-                                 "*emphasized* parts; split it"), PIECES_MAX);
+                                 "*emphasized* parts together; split it"), PIECES_MAX);
     }
     if (st != BLK_OK) {
         if (st == BLK_ERR_NOMEM) snprintf(err, errsize, "%s", _("out of memory"));

@@ -10,6 +10,7 @@
 ** result) and how. Nothing here polls; state changes only on events.
 */
 #include "app.h"
+#include "../core/imageinfo.h"
 
 #include <SDL_image.h>
 #include <math.h>
@@ -214,6 +215,14 @@ ImageEntry *ui_image(Ui *ui, const char *rel) {
     *e = (ImageEntry){strdup(rel), NULL, 0, 0};
     char path[PATH_MAX * 2];
     snprintf(path, sizeof path, "%s/%s", ui->sc->dir, rel);
+    /* The header first: a small file can claim a picture that would take
+       gigabytes to decode (the case may have changed since it was
+       checked). */
+    const char *refused = image_refusal(path);
+    if (refused) {
+        fprintf(stderr, "blikk: %s: %s\n", path, refused);
+        return NULL;
+    }
     SDL_Surface *s = IMG_Load(path);
     if (!s) {
         fprintf(stderr, "blikk: %s: %s\n", path, IMG_GetError());

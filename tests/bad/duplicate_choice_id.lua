@@ -1,4 +1,4 @@
--- expect: error 7: choice 2 of scene 'a' has the id 'spor' of choice 1
+-- expect: error 7: choice 2 of scene 'a' has the same id 'spor' as choice 1
 scenario { id = "feil", title = "Feil", summary = "En kort sak.",
   role = "Du er helsesykepleier.", objectives = { "Se signaler" },
   competencies = { { id = "samtale", name = "Samtale" } },

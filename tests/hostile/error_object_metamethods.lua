@@ -1,4 +1,4 @@
--- hostile [an error object whose __tostring and __index loop and print] at=load check=1 play=- line=4 message=error object is a table value
+-- hostile [an error object whose __tostring and __index loop and print] at=load check=1 play=- line=4 message=the error is a table, not a message
 scenario { id = "hostile", title = "H", summary = "S", role = "R", objectives = { "O" },
   start = "a", competencies = { { id = "x", name = "X" } } }
 error(setmetatable({}, {

@@ -1,4 +1,4 @@
--- hostile [an error object whose metamethods loop, raised in when] at=when check=0 play=1 line=6 message=error object is a table value
+-- hostile [an error object whose metamethods loop, raised in when] at=when check=0 play=1 line=6 message=the error is a table, not a message
 scenario { id = "hostile", title = "H", summary = "S", role = "R", objectives = { "O" },
   start = "a", competencies = { { id = "x", name = "X" } } }
 scene { id = "a", text = "A", choices = {
