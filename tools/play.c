@@ -15,6 +15,7 @@
 #include "../engine/core/blikk.h"
 #include "../engine/core/i18n.h"
 #include "../engine/core/results.h"
+#include "../engine/core/strutil.h"
 #include "cli.h"
 
 typedef struct {
@@ -174,14 +175,6 @@ static void print_result(FILE *out, const Score *s) {
 
 /* }====================================================== */
 
-static bool parse_int(const char *s, long *out) {
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end) return false;
-    *out = v;
-    return true;
-}
 
 /* Runs one script line and prints what it did. Returns false on an
    error (already reported). */
@@ -257,7 +250,7 @@ int cmd_play(int argc, char **argv) {
             if (strcmp(a, "--script") == 0) script = argv[++i];
             else if (strcmp(a, "--name") == 0) name = argv[++i];
             else if (strcmp(a, "--db") == 0) db_path = argv[++i];
-            else if (!parse_int(argv[++i], &seed) || seed < 0) {
+            else if (!parse_long(argv[++i], &seed) || seed < 0) {
                 cli_error(_("play: --seed takes a whole number from 0 up, not '%s'"), argv[i]);
                 return EXIT_USAGE;
             }

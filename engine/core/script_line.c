@@ -14,6 +14,7 @@
 
 #include "blikk.h"
 #include "i18n.h"
+#include "strutil.h"
 
 enum { MAX_LINE = 1024 };
 
@@ -26,14 +27,6 @@ static char *next_word(char **p) {
     return w;
 }
 
-static bool parse_int(const char *s, long *out) {
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || end == s || *end) return false;
-    *out = v;
-    return true;
-}
 
 static BlkStatus bad(DiagList *dl, const char *fmt, const char *arg) {
     diag_add(dl, DIAG_ERROR, NULL, 0, fmt, arg);
@@ -43,7 +36,7 @@ static BlkStatus bad(DiagList *dl, const char *fmt, const char *arg) {
 /* A choice named by its number among those offered (1-based) or its id. */
 static bool find_choice(const PlayView *v, const char *arg, size_t *k, DiagList *dl) {
     long num;
-    if (parse_int(arg, &num)) {
+    if (parse_long(arg, &num)) {
         if (num < 1) {
             bad(dl, "%s", _("choices are numbered from 1"));
             return false;
@@ -94,7 +87,7 @@ BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList 
         *done = SCRIPT_MARK;
     } else if (strcmp(cmd, "concern") == 0) {
         long level;
-        if (!a1 || a2 || !parse_int(a1, &level) || level < 0 || level > 1000)
+        if (!a1 || a2 || !parse_long(a1, &level) || level < 0 || level > 1000)
             return bad(dl, "%s", _("write: concern LEVEL (a whole number)"));
         st = play_concern(p, (int)level, dl);
         *done = SCRIPT_CONCERN;
@@ -106,7 +99,7 @@ BlkStatus play_run_line(Play *p, const char *text, ScriptAction *done, DiagList 
         *done = SCRIPT_CHOOSE;
     } else if (strcmp(cmd, "vote") == 0) {
         long count;
-        if (!a1 || !a2 || extra || !parse_int(a2, &count) || count < 0 || count > 100000)
+        if (!a1 || !a2 || extra || !parse_long(a2, &count) || count < 0 || count > 100000)
             return bad(dl, "%s", _("write: vote N COUNT (the show of hands for choice N)"));
         size_t k;
         if (!find_choice(v, a1, &k, dl)) return BLK_ERR_USAGE;

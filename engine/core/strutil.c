@@ -4,6 +4,8 @@
 */
 #include "strutil.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 size_t utf8_check(const char *str, size_t len) {
@@ -76,6 +78,15 @@ const char *suggest(const char *word, const char *const *candidates,
         }
     }
     return best_d <= limit ? best : NULL;
+}
+
+bool parse_long(const char *s, long *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end) return false;
+    *out = v;
+    return true;
 }
 
 bool is_identifier(const char *s) {

@@ -16,6 +16,9 @@ int line_of_offset(const char *s, size_t off);
    plausible typo; NULL otherwise. */
 const char *suggest(const char *word, const char *const *candidates,
                     size_t n);
+/* A whole decimal number and nothing else ("12", "-3"); false on junk or
+   overflow. */
+bool parse_long(const char *s, long *out);
 /* [a-z_][a-z0-9_]* */
 bool is_identifier(const char *s);
 /* [a-z0-9-]+ */
