@@ -9,7 +9,7 @@ set -e
 B=${BUILD:-build}
 $B/bench/genbig 10000 > $B/bench/stor.lua
 echo "== check of a generated 10,000-scene scenario"
-/usr/bin/time -f "   %e s wall, %M KB peak" ./blikk check -q $B/bench/stor.lua
+/usr/bin/time -f "   %e s wall, %M KB peak" ./blikk check -q --no-advice $B/bench/stor.lua
 echo "== random playthroughs"
 $B/bench/playbench 10000 scenarios/*.lua
 if [ -d ../shared/bench ] && [ -n "$UI" ]; then
