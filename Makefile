@@ -158,7 +158,7 @@ lint:
 	    { echo "engine/core must not include SDL"; exit 1; }
 
 pot:
-	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o po/blikk.pot \
+	xgettext --keyword=_ --keyword=N_ --keyword=P_:1c,2 --from-code=UTF-8 -o po/blikk.pot \
 	    engine/core/*.c engine/*.c tools/*.c $(UI_SRC)
 
 clean:
