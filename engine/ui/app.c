@@ -23,12 +23,16 @@
 
 #include "../core/i18n.h"
 #include "../core/paths.h"
+#include "results_ui.h"
+#include "classroom.h"
+#include "author.h"
 
 const Language ui_languages[] = {{"nb", "Norsk bokmål"}, {"en", "English"}};
 const size_t ui_nlanguages = sizeof ui_languages / sizeof ui_languages[0];
 
 static const char *const screen_names[SCR_COUNT] = {
-    "menu", "intro", "scene", "feedback", "ending", "result", "settings", "error"};
+    "menu", "intro", "scene", "feedback", "ending", "result", "settings", "error",
+    "history", "classroom"};
 
 const char *ui_screen_name(ScreenId s) { return s < SCR_COUNT ? screen_names[s] : "?"; }
 
@@ -151,6 +155,7 @@ Ui *ui_new(const char *data_dir, bool persist, char *err, size_t errsize) {
     catalog_init(&ui->cat, data_dir);
     ui->screen = ui->back = SCR_MENU;
     ui->relayout = true;
+    results_ui_init(ui);
     return ui;
 }
 
@@ -165,6 +170,8 @@ static void free_images(Ui *ui) {
 }
 
 static void close_case(Ui *ui) {
+    classroom_close(ui); /* first: it hands the group's play back */
+    results_ui_detach(ui);
     play_free(ui->play);
     ui->play = NULL;
     scenario_free(ui->sc);
@@ -177,7 +184,9 @@ static void close_case(Ui *ui) {
 
 void ui_free(Ui *ui) {
     if (!ui) return;
+    author_free(ui); /* stops the file watcher */
     close_case(ui);
+    results_ui_free(ui);
     catalog_free(&ui->cat);
     catalog_info_free(&ui->info);
     diag_free(&ui->dl);
@@ -316,6 +325,7 @@ static void runtime_error(Ui *ui) {
 
 void ui_start_case(Ui *ui) {
     if (!ui->sc) return;
+    results_ui_detach(ui);
     play_free(ui->play);
     ui->play = NULL;
     diag_clear(&ui->dl);
@@ -325,6 +335,7 @@ void ui_start_case(Ui *ui) {
         runtime_error(ui);
         return;
     }
+    results_ui_begin(ui);
     ui_goto(ui, SCR_SCENE);
 }
 
@@ -376,7 +387,7 @@ static void choose(Ui *ui, size_t k) {
         if (w >= 0) ui_focus(ui, w);
         return;
     }
-    BlkStatus st = play_choose(ui->play, k, &ui->dl);
+    BlkStatus st = results_ui_saved(ui, play_choose(ui->play, k, &ui->dl));
     if (st == BLK_ERR_RUNTIME || st == BLK_ERR_NOMEM) {
         runtime_error(ui);
         return;
@@ -405,7 +416,7 @@ static void go_on(Ui *ui) {
         if (w >= 0) ui_focus(ui, w);
         return;
     }
-    BlkStatus st = play_continue(ui->play, &ui->dl);
+    BlkStatus st = results_ui_saved(ui, play_continue(ui->play, &ui->dl));
     if (st == BLK_ERR_RUNTIME || st == BLK_ERR_NOMEM) {
         runtime_error(ui);
         return;
@@ -434,7 +445,7 @@ void ui_activate(Ui *ui, int action, int arg) {
         ScreenId b = ui->back;
         bool can = b == SCR_ERROR || (b == SCR_INTRO && ui->sc) ||
                    ((b == SCR_SCENE || b == SCR_FEEDBACK || b == SCR_ENDING ||
-                     b == SCR_RESULT) && ui->play);
+                     b == SCR_RESULT) && ui->play) || b == SCR_HISTORY;
         if (ui->screen == SCR_SETTINGS && can) ui_goto(ui, b);
         else ui_open_menu(ui);
         break;
@@ -449,13 +460,15 @@ void ui_activate(Ui *ui, int action, int arg) {
             int obs = arg / 3;
             Mark m = (Mark)(arg % 3);
             if (play_mark_of(ui->play, obs) == m) m = MARK_NONE;
-            if (play_mark(ui->play, obs, m, &ui->dl) != BLK_OK) diag_clear(&ui->dl);
+            if (results_ui_saved(ui, play_mark(ui->play, obs, m, &ui->dl)) != BLK_OK)
+                diag_clear(&ui->dl);
             ui->relayout = true;
         }
         break;
     case ACT_CONCERN:
         if (ui->play) {
-            if (play_concern(ui->play, arg, &ui->dl) != BLK_OK) diag_clear(&ui->dl);
+            if (results_ui_saved(ui, play_concern(ui->play, arg, &ui->dl)) != BLK_OK)
+                diag_clear(&ui->dl);
             ui->need_concern = false;
             ui->relayout = true;
         }
@@ -466,6 +479,7 @@ void ui_activate(Ui *ui, int action, int arg) {
     case ACT_SHOW_RESULT: ui_goto(ui, SCR_RESULT); break;
     case ACT_TO_MENU: ui_open_menu(ui); break;
     case ACT_REPLAY:
+        results_ui_detach(ui);
         play_free(ui->play);
         ui->play = NULL;
         ui_goto(ui, SCR_INTRO);
@@ -515,6 +529,18 @@ void ui_activate(Ui *ui, int action, int arg) {
         }
         break;
     }
+    case ACT_HISTORY:
+    case ACT_RESUME:
+    case ACT_DISCARD:
+    case ACT_OPEN_DEBRIEF:
+    case ACT_DELETE:
+    case ACT_CONFIRM:
+    case ACT_CANCEL:
+    case ACT_SECTION:
+    case ACT_EXPORT:
+    case ACT_NAME: results_ui_activate(ui, action, arg); break;
+    case ACT_CLASS: classroom_activate(ui, arg); break;
+    case ACT_AUTHOR: author_activate(ui, arg); break;
     case ACT_NONE:
     case ACT_COUNT: break;
     }
@@ -539,11 +565,14 @@ static void build(Ui *ui) {
     case SCR_SCENE: screen_scene(ui, &ui->L); break;
     case SCR_FEEDBACK: screen_feedback(ui, &ui->L); break;
     case SCR_ENDING: screen_ending(ui, &ui->L); break;
-    case SCR_RESULT: screen_result(ui, &ui->L); break;
+    case SCR_RESULT: screen_debrief(ui, &ui->L); break;
+    case SCR_HISTORY: screen_history(ui, &ui->L); break;
+    case SCR_CLASSROOM: classroom_screen(ui, &ui->L); break;
     case SCR_SETTINGS: screen_settings(ui, &ui->L); break;
     case SCR_ERROR: screen_error(ui, &ui->L); break;
     case SCR_COUNT: break;
     }
+    if (ui->author) author_build(ui, &ui->L); /* the bar, and the overlay (F2) */
     if (ui->dialog) {
         if (first == -2 && keep) { /* where to come back to */
             ui->under_dialog[0] = fa;
@@ -551,6 +580,7 @@ static void build(Ui *ui) {
         }
         screen_dialog(ui, &ui->L);
     }
+    results_ui_dialog(ui, &ui->L); /* deleting a playthrough: asks first */
     if (first == -2) {
         ui->focus = screen_first_focus(ui);
     } else if (first == -3) {
@@ -569,6 +599,7 @@ static void build(Ui *ui) {
 
 bool ui_render(Ui *ui) {
     if (!ui->ren) return false;
+    classroom_render_other(ui); /* a second window (projector), if any */
     if (ui->relayout) build(ui);
     if (!ui->redraw) return false;
     draw_layout(ui);
@@ -579,6 +610,8 @@ bool ui_render(Ui *ui) {
 
 int screen_first_focus(const Ui *ui) {
     if (ui->dialog) return ui_find_widget(ui, ACT_DIALOG_STAY, -1);
+    if (ui->screen == SCR_CLASSROOM) return classroom_first_focus(ui);
+    if (ui->res && ui->res->confirm) return results_ui_first_focus(ui);
     switch (ui->screen) {
     case SCR_MENU: return ui_find_widget(ui, ACT_OPEN_CASE, -1);
     case SCR_INTRO: return ui_find_widget(ui, ACT_START, -1);
@@ -586,6 +619,8 @@ int screen_first_focus(const Ui *ui) {
     case SCR_FEEDBACK: return ui_find_widget(ui, ACT_FEEDBACK_DONE, -1);
     case SCR_ENDING: return ui_find_widget(ui, ACT_SHOW_RESULT, -1);
     case SCR_RESULT: return ui_find_widget(ui, ACT_TO_MENU, -1);
+    case SCR_HISTORY: return results_ui_first_focus(ui);
+    case SCR_CLASSROOM: return classroom_first_focus(ui);
     case SCR_SETTINGS:
     case SCR_ERROR: return ui_find_widget(ui, ACT_BACK, -1);
     case SCR_COUNT: break;

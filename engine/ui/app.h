@@ -21,7 +21,10 @@
 
 typedef enum {
     SCR_MENU, SCR_INTRO, SCR_SCENE, SCR_FEEDBACK, SCR_ENDING, SCR_RESULT,
-    SCR_SETTINGS, SCR_ERROR, SCR_COUNT
+    SCR_SETTINGS, SCR_ERROR,
+    SCR_HISTORY,      /* results_ui.h: earlier playthroughs */
+    SCR_CLASSROOM,    /* classroom.h: setup, audience and presenter views */
+    SCR_COUNT
 } ScreenId;
 
 /* What a widget does when activated; `arg` says which one. */
@@ -48,6 +51,12 @@ typedef enum {
     ACT_DEFAULT_MODE, /* arg: FeedbackMode */
     ACT_LANGUAGE,     /* arg: index into ui_languages */
     ACT_FONT,         /* arg: index into the known families */
+    /* results (results_ui.h); arg: a playthrough's id where one is meant */
+    ACT_HISTORY, ACT_RESUME, ACT_DISCARD, ACT_OPEN_DEBRIEF, ACT_DELETE, ACT_CONFIRM, ACT_CANCEL,
+    ACT_SECTION,      /* debrief: arg DebriefSection, opens or closes it */
+    ACT_EXPORT, ACT_NAME,
+    ACT_CLASS,        /* classroom.h: arg ClassCmd * CL_ARG + a parameter */
+    ACT_AUTHOR,       /* author.h: arg AuthorCmd << 16 | an index */
     ACT_COUNT
 } Action;
 
@@ -110,6 +119,9 @@ typedef struct Ui {
     unsigned frames;
     int overflow;        /* text drawn outside its box */
     SDL_Rect focus_ring; /* w == 0: no ring drawn */
+    struct ResultsUi *res; /* results_ui.h: the store, saving, debrief, history */
+    struct Classroom *cls; /* classroom.h: a classroom session, or NULL */
+    struct Author *author; /* author.h: author mode (--author), or NULL */
 } Ui;
 
 typedef struct {
@@ -172,6 +184,7 @@ typedef struct {
     long seed;
     bool high_contrast;
     int text_size;
+    bool author;          /* --author: the scenario in author mode (author.h) */
 } ShotOptions;
 
 /* Renders a screen headless (offscreen video driver, software renderer on
@@ -244,7 +257,6 @@ void screen_intro(Ui *ui, Layout *L);
 void screen_scene(Ui *ui, Layout *L);
 void screen_feedback(Ui *ui, Layout *L);
 void screen_ending(Ui *ui, Layout *L);
-void screen_result(Ui *ui, Layout *L);
 void screen_settings(Ui *ui, Layout *L);
 void screen_error(Ui *ui, Layout *L);
 void screen_dialog(Ui *ui, Layout *L);

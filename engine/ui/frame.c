@@ -9,6 +9,7 @@
 
 #include "../core/i18n.h"
 #include "app.h"
+#include "results_ui.h"
 
 static SDL_Color none(void) { return (SDL_Color){0, 0, 0, 0}; }
 
@@ -116,7 +117,8 @@ int frame_header(Ui *ui, Layout *L) {
     /* The case's title between, if there is room for it. */
     const char *title = ui->sc && ui->screen != SCR_MENU && ui->screen != SCR_ERROR
                             ? ui->sc->title : NULL;
-    int room = (n ? bx : right) - x - ui_px(ui, 24);
+    /* "Not saved" while a case is played without saving. */
+    int room = results_ui_header(ui, L, x, n ? bx : right, h) - x - ui_px(ui, 24);
     if (title && room > ui_px(ui, 80)) {
         TextStyle ts = ui_text(ui, TS_SMALL, FS_REGULAR, C_MUTED);
         int sep = ui_px(ui, 16);

@@ -10,6 +10,9 @@
 #include <stdlib.h>
 
 #include "app.h"
+#include "results_ui.h"
+#include "classroom.h"
+#include "author.h"
 
 /* {====================================================== focus and scroll */
 
@@ -181,12 +184,18 @@ static void escape(Ui *ui) {
         ui_activate(ui, ACT_DIALOG_STAY, 0);
         return;
     }
+    if (ui->res && ui->res->confirm) {
+        results_ui_escape(ui);
+        return;
+    }
     switch (ui->screen) {
     case SCR_MENU: break;
     case SCR_SETTINGS:
     case SCR_INTRO:
     case SCR_ERROR: ui_activate(ui, ACT_BACK, 0); break;
-    case SCR_RESULT: ui_open_menu(ui); break;
+    case SCR_RESULT:
+    case SCR_HISTORY: results_ui_escape(ui); break;
+    case SCR_CLASSROOM: break; /* classroom.c asks first */
     case SCR_SCENE:
     case SCR_FEEDBACK:
     case SCR_ENDING: ui_activate(ui, ACT_ASK_LEAVE, 0); break;
@@ -222,7 +231,7 @@ static void key(Ui *ui, const SDL_KeyboardEvent *k) {
     int digit = sym >= SDLK_1 && sym <= SDLK_9       ? (int)(sym - SDLK_1) + 1
                 : sym >= SDLK_KP_1 && sym <= SDLK_KP_9 ? (int)(sym - SDLK_KP_1) + 1
                                                        : 0;
-    if (digit && !ui->dialog && !(mod & KMOD_ALT)) {
+    if (digit && !ui->dialog && !ui->L.modal && !(mod & KMOD_ALT)) {
         if (ui->screen == SCR_SCENE && ui->play) ui_activate(ui, ACT_CHOOSE, digit - 1);
         else if (ui->screen == SCR_MENU) ui_activate(ui, ACT_OPEN_CASE, digit - 1);
         return;
@@ -265,7 +274,10 @@ static void pointer(const Ui *ui, int wx, int wy, int *x, int *y) {
 }
 
 bool ui_event(Ui *ui, const SDL_Event *ev) {
+    if (ui->cls && classroom_event(ui, ev)) return true; /* clicker keys, timer, projector */
     int x, y;
+    if (results_ui_event(ui, ev)) return true; /* typing a name in settings */
+    if (ui->author && author_event(ui, ev)) return true; /* reload, F2, the overlay */
     switch (ev->type) {
     case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:

@@ -9,6 +9,8 @@
 
 #include "../core/i18n.h"
 #include "app.h"
+#include "results_ui.h"
+#include "classroom.h"
 
 /* The language of a case, named in the interface's language. */
 static const char *language_name(const char *code) {
@@ -103,6 +105,8 @@ void screen_menu(Ui *ui, Layout *L) {
         y += frame_notice(ui, L, x, y, w, C_NOTICE, ui->notice);
         y += ui_px(ui, 24);
     }
+    y += results_ui_menu(ui, L, x, y, w); /* continue where you left off; results */
+    y += classroom_menu_entry(ui, L, x, y, w); /* classroom mode */
     if (ui->cat.count == 0) {
         char msg[9000];
         snprintf(msg, sizeof msg,

@@ -9,6 +9,7 @@
 
 #include "../core/i18n.h"
 #include "app.h"
+#include "results_ui.h"
 
 static int section(Ui *ui, Layout *L, int x, int y, int w, const char *title, const char *help) {
     int y0 = y;
@@ -86,6 +87,8 @@ void screen_settings(Ui *ui, Layout *L) {
     y += frame_chips(ui, L, x, y, w, fams, nf, fcur, ACT_FONT, fargs);
     y += gap;
 
+    y += results_ui_settings(ui, L, x, y, w) + gap; /* the name in the results */
+
     if (ui->settings_file[0]) {
         TextStyle hs = ui_text(ui, TS_SMALL, FS_REGULAR, C_MUTED);
         char where[PATH_MAX + 100];
@@ -122,8 +125,11 @@ void screen_dialog(Ui *ui, Layout *L) {
     TextStyle h2 = ui_text(ui, TS_H2, FS_BOLD, C_TEXT);
     TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
     const char *title = _("Leave the case?");
-    const char *text = _("What you have done in this case so far is not kept. You can start it "
-                         "again from the menu.");
+    const char *text = results_ui_saving(ui)
+        ? _("What you have done so far is saved. You can continue where you left off from the "
+            "menu.")
+        : _("What you have done in this case so far is not kept. You can start it "
+            "again from the menu.");
     SDL_Rect all = {0, 0, ui->out_w, ui->out_h};
     int th = layout_text(NULL, ui->fonts, LAYER_MODAL, &h2, 0, 0, w - 2 * pad, title, all);
     int bh = layout_text(NULL, ui->fonts, LAYER_MODAL, &body, 0, 0, w - 2 * pad, text, all);

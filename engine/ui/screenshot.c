@@ -15,6 +15,9 @@
 
 #include "../core/i18n.h"
 #include "app.h"
+#include "results_ui.h"
+#include "classroom.h"
+#include "author.h"
 
 void ui_press(Ui *ui, SDL_Keycode key, Uint16 mod) {
     ui_render(ui); /* the layout the trainee would be looking at */
@@ -107,6 +110,9 @@ static bool send_keys(Ui *ui, const char *keys) {
 
 /* Takes the Ui to the screen asked for, as far as the case's state allows. */
 static bool go_to_screen(Ui *ui, const char *name) {
+    int cls = classroom_shot(ui, name); /* setup, audience, presenter, reveal, ... */
+    if (cls >= 0) return cls == 1;
+    if (strncmp(name, "author", 6) == 0) return author_shot_screen(ui, name); /* the overlay */
     if (strcmp(name, "dialog") == 0) {
         if (!ui->play || ui->screen == SCR_RESULT) {
             fprintf(stderr, "%s\n", _("blikk: --screen dialog needs a case in play (a scenario)"));
@@ -145,6 +151,7 @@ static bool go_to_screen(Ui *ui, const char *name) {
     case SCR_ERROR:
         if (ui->screen != SCR_ERROR) break;
         return true;
+    case SCR_HISTORY: ui_activate(ui, ACT_HISTORY, 0); return true;
     default:
         fprintf(stderr, _("blikk: --screen takes menu, intro, scene, feedback, ending, result, "
                           "settings, error or dialog, not '%s'\n"), name);
@@ -174,6 +181,7 @@ int ui_screenshot(const ShotOptions *o) {
         goto done;
     }
     ui->headless = true;
+    results_ui_read_only(ui); /* a screenshot reads results, never adds any */
     ui->seed = (uint64_t)o->seed;
     ui->settings.high_contrast = o->high_contrast;
     ui->settings.text_size = o->text_size;
@@ -188,7 +196,8 @@ int ui_screenshot(const ShotOptions *o) {
     bool chose = false;
     bool load_failed = false;
     if (o->scenario) {
-        ui_open_case(ui, o->scenario);
+        if (o->author) author_open(ui, o->scenario, false); /* straight into play */
+        else ui_open_case(ui, o->scenario);
         if (!ui->sc) {
             /* The picture shows the errors; scripts also get them on stderr
                as `blikk check` prints them, and exit status 1. */

@@ -54,6 +54,13 @@ static bool valid_size(int v) {
     return false;
 }
 
+/* No control characters (a name is one line of text). */
+static bool printable(const char *t) {
+    for (; *t; t++)
+        if ((unsigned char)*t < 0x20 || *t == 0x7F) return false;
+    return true;
+}
+
 bool settings_load(Settings *s, const char *path, char *err, size_t errsize) {
     settings_defaults(s);
     FILE *f = fopen(path, "rb");
@@ -101,6 +108,12 @@ bool settings_load(Settings *s, const char *path, char *err, size_t errsize) {
         if (fnt && strlen(fnt) < sizeof s->font) snprintf(s->font, sizeof s->font, "%s", fnt);
         else bad = "font";
     }
+    if ((v = json_object_get(root, "participant"))) {
+        const char *name = json_string_value(v);
+        if (name && strlen(name) < sizeof s->participant && printable(name))
+            snprintf(s->participant, sizeof s->participant, "%s", name);
+        else bad = "participant";
+    }
     if (bad) {
         snprintf(err, errsize, "%s: the value of '%s' is not valid", path, bad);
         ok = false;
@@ -126,11 +139,12 @@ static bool make_parent(const char *path) {
 }
 
 bool settings_save(const Settings *s, const char *path, char *err, size_t errsize) {
-    json_t *root = json_pack("{s:i, s:i, s:b, s:s, s:s, s:s}",
+    json_t *root = json_pack("{s:i, s:i, s:b, s:s, s:s, s:s, s:s}",
                              "version", 1, "text_size", s->text_size,
                              "high_contrast", s->high_contrast,
                              "feedback", s->feedback == FEEDBACK_END ? "end" : "each",
-                             "language", s->language, "font", s->font);
+                             "language", s->language, "font", s->font,
+                             "participant", s->participant);
     char *text = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
     json_decref(root);
     if (!text) {

@@ -17,6 +17,7 @@ typedef struct {
     FeedbackMode feedback; /* default for a new case */
     char language[16];     /* "nb", "en"; "" = the program's default */
     char font[256];        /* family, pattern or file; "" = default */
+    char participant[128]; /* name or pseudonym saved with results; "" = none */
 } Settings;
 
 extern const int settings_text_sizes[];

@@ -24,15 +24,21 @@
 
 #include "../core/i18n.h"
 #include "app.h"
+#include "classroom.h"
+#include "author.h"
 #include "ui.h"
 
+static bool klasserom; /* --klasserom: classroom mode (classroom.h) */
+static bool author_mode; /* --author FILE: author mode (author.h) */
+
 static const char *const value_options[] = {"--screenshot", "--size", "--script", "--screen",
-                                            "--seed", "--keys", "--text-size", NULL};
+                                            "--seed", "--keys", "--text-size", "--author", NULL};
 
 bool ui_is_option(const char *arg) {
     if (!arg) return false;
     for (size_t i = 0; value_options[i]; i++)
         if (strcmp(arg, value_options[i]) == 0) return true;
+    if (strcmp(arg, "--klasserom") == 0) return true;
     return strcmp(arg, "--high-contrast") == 0;
 }
 
@@ -102,7 +108,9 @@ static int run_window(const char *scenario) {
     SDL_GetRendererOutputSize(ren, &ow, &oh);
     SDL_GetWindowSize(win, &w, &h);
     ui_set_output(ui, ren, ow, oh, w > 0 ? (float)ow / (float)w : 1);
-    if (scenario) ui_open_case(ui, scenario);
+    if (klasserom) classroom_open(ui, scenario);
+    else if (author_mode) author_open(ui, scenario, true); /* watches the file */
+    else if (scenario) ui_open_case(ui, scenario);
     else ui_open_menu(ui);
     ui_render(ui);
     /* The icon after the first frame: it is not needed to show the menu. */
@@ -152,6 +160,18 @@ static void usage(void) {
         "  --text-size PCT     text size in per cent (80-200, default 100)\n"
         "Without a scenario the menu is shown; with one, its intro, or after\n"
         "--script the screen the actions lead to.\n"));
+    printf("%s", _(
+        "\nClassroom mode: blikk --klasserom [SCENARIO.lua] shows a case to a group\n"
+        "(audience view on a second display, or P to switch views). With\n"
+        "--screenshot, --screen also takes setup, audience, notice, concern,\n"
+        "options, reveal, presenter, class-feedback, class-ending, class-debrief,\n"
+        "class-votes, class-concern, class-missed, class-points or class-replay.\n"));
+    printf("%s", _(
+        "\nAuthor mode: blikk --author SCENARIO.lua plays a case while you write it.\n"
+        "Saving the file loads it again and comes back to the same scene and state;\n"
+        "F2 opens the author panel (scene, state, fixtures, jump, map). With\n"
+        "--screenshot, --screen also takes author, author-state, author-scenes,\n"
+        "author-map or author-edit.\n"));
 }
 
 int ui_main(int argc, char **argv) {
@@ -203,6 +223,15 @@ int ui_main(int argc, char **argv) {
         } else if (strcmp(a, "--high-contrast") == 0) {
             o.high_contrast = true;
             shot_only = true;
+        } else if (strcmp(a, "--klasserom") == 0) {
+            klasserom = true;
+        } else if (strcmp(a, "--author") == 0) {
+            if (o.scenario) {
+                fprintf(stderr, _("blikk: one scenario at a time ('%s' is extra)\n"), argv[i + 1]);
+                return 2;
+            }
+            o.scenario = argv[++i];
+            o.author = author_mode = true;
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, _("blikk: unknown option '%s' (see blikk --help)\n"), a);
             return 2;
@@ -213,6 +242,7 @@ int ui_main(int argc, char **argv) {
             return 2;
         }
     }
+    if (o.out && klasserom && !o.screen) o.screen = "setup";
     if (o.out) return ui_screenshot(&o);
     if (shot_only) {
         fprintf(stderr, "%s\n", _("blikk: --size, --script, --screen, --keys, --seed, "
