@@ -9,6 +9,9 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+#include <SDL_ttf.h>
+
+#include "../engine/ui/font.h"
 #include "testutil.h"
 
 static char root[64];
@@ -123,12 +126,40 @@ static void non_utf8_name_opens(void **state) {
     assert_int_equal(r->status, 0);
 }
 
+/* A font in the settings that is not there, or is a file that is no font
+   (or an empty one), falls back to the default sans, with a note naming
+   the wish; text can still be drawn. */
+static void missing_or_corrupt_font_falls_back(void **state) {
+    (void)state;
+    assert_int_equal(TTF_Init(), 0);
+    char bad[128], empty[128];
+    snprintf(bad, sizeof bad, "%s/skadet.ttf", root);
+    snprintf(empty, sizeof empty, "%s/tom.ttf", root);
+    FILE *f = fopen(bad, "wb");
+    for (int i = 0; i < 4000; i++) fputc((i * 7919) & 0xFF, f);
+    fclose(f);
+    f = fopen(empty, "wb");
+    fclose(f);
+    const char *const wishes[] = {"/no/such/font.ttf", bad, empty};
+    for (int i = 0; i < 3; i++) {
+        char note[300], err[300];
+        FontSet *fs = font_new(wishes[i], note, sizeof note, err, sizeof err);
+        assert_non_null(fs);
+        assert_string_equal(note, wishes[i]);
+        assert_non_null(font_get(fs, FS_REGULAR, 20));
+        assert_non_null(font_get(fs, FS_BOLD, 20));
+        font_free(fs);
+    }
+    TTF_Quit();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(menu_survives_a_folder_of_traps),
         cmocka_unit_test(bad_pictures_are_refused),
         cmocka_unit_test(traps_opened_directly),
         cmocka_unit_test(non_utf8_name_opens),
+        cmocka_unit_test(missing_or_corrupt_font_falls_back),
     };
     return cmocka_run_group_tests_name("window: bad input", tests, setup, teardown);
 }

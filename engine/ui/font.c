@@ -204,6 +204,11 @@ static bool use_fontconfig(FontSet *fs, const char *pattern) {
 static bool use_want(FontSet *fs, const char *want) {
     if (strchr(want, '/')) {
         if (!readable(want)) return false;
+        /* A file that is there but is no font would leave every text
+           without a face: try it once, and fall back if it fails. */
+        TTF_Font *probe = TTF_WasInit() ? TTF_OpenFont(want, 12) : NULL;
+        if (TTF_WasInit() && !probe) return false;
+        if (probe) TTF_CloseFont(probe);
         const char *base = strrchr(want, '/') + 1;
         snprintf(fs->family, sizeof fs->family, "%s", base);
         set_regular_only(fs, want);
