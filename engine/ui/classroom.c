@@ -550,7 +550,12 @@ static void start_session(Ui *ui) {
     ui_goto(ui, SCR_CLASSROOM);
     open_second(ui);
     if (!c->second && ui->win && !ui->headless && !ui->fullscreen) {
-        /* One screen: the presentation fills it, as a slide show does. */
+        /* One screen: the presentation fills it, as a slide show does. At
+           the display's corner first: without a window manager nothing
+           else moves it there. */
+        SDL_Rect b;
+        int d = SDL_GetWindowDisplayIndex(ui->win);
+        if (d >= 0 && SDL_GetDisplayBounds(d, &b) == 0) SDL_SetWindowPosition(ui->win, b.x, b.y);
         ui->fullscreen = SDL_SetWindowFullscreen(ui->win, SDL_WINDOW_FULLSCREEN_DESKTOP) == 0;
     }
     show(c);
@@ -1107,6 +1112,10 @@ static bool key(Ui *ui, const SDL_KeyboardEvent *k) {
                  sym == SDLK_LEFT || sym == SDLK_RIGHT || sym == SDLK_UP || sym == SDLK_DOWN);
     }
     if (c->phase == CP_SETUP) return setup_key(ui, k);
+    /* A key held down moves one step, not many. */
+    bool act = sym != SDLK_UP && sym != SDLK_DOWN && sym != SDLK_TAB && sym != SDLK_RETURN &&
+               sym != SDLK_KP_ENTER && sym != SDLK_HOME && sym != SDLK_END;
+    if (k->repeat && act) return true;
     int d = sym >= SDLK_0 && sym <= SDLK_9       ? (int)(sym - SDLK_0)
             : sym >= SDLK_KP_1 && sym <= SDLK_KP_9 ? (int)(sym - SDLK_KP_1) + 1
             : sym == SDLK_KP_0                   ? 0
@@ -1212,6 +1221,17 @@ bool classroom_event(Ui *ui, const SDL_Event *ev) {
         if (ev->type == SDL_MOUSEBUTTONDOWN || ev->type == SDL_MOUSEBUTTONUP) return true;
     }
     if (ui->screen != SCR_CLASSROOM) return false;
+    /* F5 still held when the window went full screen comes back as a new
+       press when the focus returns (X11 replays the keys that are down):
+       one press of F5 is one, until it is let go. */
+    if ((ev->type == SDL_KEYDOWN || ev->type == SDL_KEYUP) && ev->key.keysym.sym == SDLK_F5) {
+        if (ev->type == SDL_KEYUP) {
+            c->f5_down = false;
+            return true;
+        }
+        if (c->f5_down) return true;
+        c->f5_down = !ui->headless;
+    }
     if (ev->type == SDL_TEXTINPUT) {
         if (c->editing && c->phase == CP_SETUP) {
             size_t n = strlen(c->label), add = strlen(ev->text.text);

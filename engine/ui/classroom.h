@@ -78,6 +78,7 @@ typedef struct Classroom {
     int page;             /* CP_DEBRIEF: the DebriefPage */
     bool black;           /* the audience view is blanked (B or '.') */
     ClassAsk ask;         /* a question on top (leave, restart) */
+    bool f5_down;         /* F5 pressed and not yet let go (a real window) */
     char notice[300];     /* why "next" did not go on, for the leader */
     /* setup */
     char label[120];      /* the group, saved as the participant */
