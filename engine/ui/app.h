@@ -247,6 +247,16 @@ int frame_badge(Ui *ui, Layout *L, int x, int y, int w, const char *text, ColorR
                 ColorRole bg);
 /* A notice box (tone: C_NOTICE or C_ERROR) with wrapped text; returns height. */
 int frame_notice(Ui *ui, Layout *L, int x, int y, int w, ColorRole tone, const char *text);
+/* A modal question in a card `width` units wide: a title, a text, a safe
+   answer (primary) and a risky one. Side by side the risky one is left
+   (Tab goes left to right); stacked, `risky_first` puts it on top. Sets
+   L->modal. L == NULL only measures; returns the card's height. */
+typedef struct {
+    const char *label;
+    int action, arg;
+} Answer;
+int frame_question(Ui *ui, Layout *L, int width, const char *title, const char *text,
+                   Answer safe, Answer risky, bool risky_first);
 
 /* }====================================================== */
 

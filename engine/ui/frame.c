@@ -382,3 +382,54 @@ int frame_textdoc(Ui *ui, Layout *L, int x, int y, int w, const TextDoc *doc) {
 }
 
 /* }====================================================== */
+
+int frame_question(Ui *ui, Layout *L, int width, const char *title, const char *text,
+                   Answer safe, Answer risky, bool risky_first) {
+    int margin = ui_px(ui, 20);
+    int w = ui_px(ui, width);
+    if (w > ui->out_w - 2 * margin) w = ui->out_w - 2 * margin;
+    int pad = ui_px(ui, 24), x = (ui->out_w - w) / 2;
+    TextStyle h2 = ui_text(ui, TS_H2, FS_BOLD, C_TEXT);
+    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
+    SDL_Rect all = {0, 0, ui->out_w, ui->out_h};
+    int th = layout_text(NULL, ui->fonts, LAYER_MODAL, &h2, 0, 0, w - 2 * pad, title, all);
+    int bh = layout_text(NULL, ui->fonts, LAYER_MODAL, &body, 0, 0, w - 2 * pad, text, all);
+    TextStyle bts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
+    int sw = font_measure(ui->fonts, bts.style, bts.px, safe.label, strlen(safe.label)) +
+             2 * ui_px(ui, 22);
+    int rw = font_measure(ui->fonts, bts.style, bts.px, risky.label, strlen(risky.label)) +
+             2 * ui_px(ui, 22);
+    bool stack = sw + rw + ui_px(ui, 12) > w - 2 * pad;
+    int btn = frame_button_h(ui);
+    int buttons = stack ? 2 * btn + ui_px(ui, 10) : btn;
+    int h = pad + th + ui_px(ui, 8) + bh + ui_px(ui, 24) + buttons + pad;
+    if (!L) return h;
+    int y = (ui->out_h - h) / 2;
+    if (y < margin) y = margin;
+    SDL_Rect card = {x, y, w, h};
+    layout_rect(L, LAYER_MODAL, card, ui_color(ui, C_SURFACE), ui_px(ui, 10), ui_color(ui, C_BORDER),
+                ui_px(ui, 1));
+    int ty = y + pad;
+    ty += layout_text(L, ui->fonts, LAYER_MODAL, &h2, x + pad, ty, w - 2 * pad, title, card);
+    ty += ui_px(ui, 8);
+    ty += layout_text(L, ui->fonts, LAYER_MODAL, &body, x + pad, ty, w - 2 * pad, text, card);
+    ty += ui_px(ui, 24);
+    if (stack) {
+        /* Top to bottom, so that Tab goes that way. */
+        for (int i = 0; i < 2; i++) {
+            bool risky_now = (i == 0) == risky_first;
+            Answer a = risky_now ? risky : safe;
+            frame_button(ui, L, LAYER_MODAL, x + pad, ty + i * (btn + ui_px(ui, 10)), w - 2 * pad,
+                         risky_now ? BTN_SECONDARY : BTN_PRIMARY, a.label, a.action, a.arg, true,
+                         NULL);
+        }
+    } else {
+        int rx = x + w - pad;
+        frame_button(ui, L, LAYER_MODAL, rx - sw - ui_px(ui, 12) - rw, ty, rw, BTN_SECONDARY,
+                     risky.label, risky.action, risky.arg, true, NULL);
+        frame_button(ui, L, LAYER_MODAL, rx - sw, ty, sw, BTN_PRIMARY, safe.label, safe.action,
+                     safe.arg, true, NULL);
+    }
+    L->modal = true;
+    return h;
+}

@@ -855,45 +855,8 @@ void results_ui_dialog(Ui *ui, Layout *L) {
                  _("The result of “%s” from %s is deleted from this machine. This cannot be "
                    "undone."), p ? p->scenario_title : "", when);
     }
-    const char *no = _("Cancel");
-    int margin = ui_px(ui, 20);
-    int w = ui_px(ui, 540);
-    if (w > ui->out_w - 2 * margin) w = ui->out_w - 2 * margin;
-    int pad = ui_px(ui, 24), x = (ui->out_w - w) / 2;
-    TextStyle h2 = ui_text(ui, TS_H2, FS_BOLD, C_TEXT);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    SDL_Rect all = {0, 0, ui->out_w, ui->out_h};
-    int th = layout_text(NULL, ui->fonts, LAYER_MODAL, &h2, 0, 0, w - 2 * pad, title, all);
-    int bh = layout_text(NULL, ui->fonts, LAYER_MODAL, &body, 0, 0, w - 2 * pad, text, all);
-    TextStyle bts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int nw = font_measure(ui->fonts, bts.style, bts.px, no, strlen(no)) + 2 * ui_px(ui, 22);
-    int yw = font_measure(ui->fonts, bts.style, bts.px, yes, strlen(yes)) + 2 * ui_px(ui, 22);
-    bool stack = nw + yw + ui_px(ui, 12) > w - 2 * pad;
-    int btn = frame_button_h(ui);
-    int buttons = stack ? 2 * btn + ui_px(ui, 10) : btn;
-    int h = pad + th + ui_px(ui, 8) + bh + ui_px(ui, 24) + buttons + pad;
-    int y = (ui->out_h - h) / 2;
-    if (y < margin) y = margin;
-    SDL_Rect card = {x, y, w, h};
-    layout_rect(L, LAYER_MODAL, card, ui_color(ui, C_SURFACE), ui_px(ui, 10), ui_color(ui, C_BORDER),
-                ui_px(ui, 1));
-    int ty = y + pad;
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &h2, x + pad, ty, w - 2 * pad, title, card);
-    ty += ui_px(ui, 8);
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &body, x + pad, ty, w - 2 * pad, text, card);
-    ty += ui_px(ui, 24);
-    if (stack) {
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty, w - 2 * pad, BTN_SECONDARY, yes, ACT_CONFIRM, 0,
-                     true, NULL);
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty + btn + ui_px(ui, 10), w - 2 * pad, BTN_PRIMARY,
-                     no, ACT_CANCEL, 0, true, NULL);
-    } else {
-        int rx = x + w - pad;
-        frame_button(ui, L, LAYER_MODAL, rx - nw - ui_px(ui, 12) - yw, ty, yw, BTN_SECONDARY, yes,
-                     ACT_CONFIRM, 0, true, NULL);
-        frame_button(ui, L, LAYER_MODAL, rx - nw, ty, nw, BTN_PRIMARY, no, ACT_CANCEL, 0, true, NULL);
-    }
-    L->modal = true;
+    frame_question(ui, L, 540, title, text, (Answer){_("Cancel"), ACT_CANCEL, 0},
+                   (Answer){yes, ACT_CONFIRM, 0}, true);
 }
 
 /* }====================================================== */

@@ -857,12 +857,6 @@ void classroom_dialog(Ui *ui, Layout *L) {
 /* Lays out the question (L == NULL: only measures); returns its height. */
 static int dialog_at(Ui *ui, Layout *L) {
     Classroom *c = ui->cls;
-    int margin = ui_px(ui, 20);
-    int w = ui_px(ui, 560);
-    if (w > ui->out_w - 2 * margin) w = ui->out_w - 2 * margin;
-    int pad = ui_px(ui, 24), x = (ui->out_w - w) / 2;
-    TextStyle h2 = ui_text(ui, TS_H2, FS_BOLD, C_TEXT);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
     bool restart = c->ask == ASK_RESTART;
     const char *title = restart ? _("Start the case again?") : _("End the classroom session?");
     const char *msg = restart
@@ -872,42 +866,9 @@ static int dialog_at(Ui *ui, Layout *L) {
         : (c->saving ? _("The group's path is saved; you find it with the earlier results.")
                      : _("This session is not saved."));
     const char *stay = _("Keep going"), *go = restart ? _("Start again") : _("End session");
-    SDL_Rect all = {0, 0, ui->out_w, ui->out_h};
-    int th = layout_text(NULL, ui->fonts, LAYER_MODAL, &h2, 0, 0, w - 2 * pad, title, all);
-    int bh = layout_text(NULL, ui->fonts, LAYER_MODAL, &body, 0, 0, w - 2 * pad, msg, all);
-    TextStyle bts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int sw = font_measure(ui->fonts, bts.style, bts.px, stay, strlen(stay)) + 2 * ui_px(ui, 22);
-    int gw = font_measure(ui->fonts, bts.style, bts.px, go, strlen(go)) + 2 * ui_px(ui, 22);
-    bool stack = sw + gw + ui_px(ui, 12) > w - 2 * pad;
-    int btn = frame_button_h(ui);
-    int buttons = stack ? 2 * btn + ui_px(ui, 10) : btn;
-    int h = pad + th + ui_px(ui, 8) + bh + ui_px(ui, 24) + buttons + pad;
-    if (!L) return h;
-    int y = (ui->out_h - h) / 2;
-    if (y < margin) y = margin;
-    SDL_Rect card = {x, y, w, h};
-    layout_rect(L, LAYER_MODAL, card, ui_color(ui, C_SURFACE), ui_px(ui, 10), ui_color(ui, C_BORDER),
-                ui_px(ui, 1));
-    int ty = y + pad;
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &h2, x + pad, ty, w - 2 * pad, title, card);
-    ty += ui_px(ui, 8);
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &body, x + pad, ty, w - 2 * pad, msg, card);
-    ty += ui_px(ui, 24);
     int go_cmd = restart ? CL_RESTART : CL_LEAVE;
-    if (stack) {
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty, w - 2 * pad, BTN_PRIMARY, stay, ACT_CLASS,
-                     CL_STAY * CL_ARG, true, NULL);
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty + btn + ui_px(ui, 10), w - 2 * pad,
-                     BTN_SECONDARY, go, ACT_CLASS, go_cmd * CL_ARG, true, NULL);
-    } else {
-        int rx = x + w - pad;
-        frame_button(ui, L, LAYER_MODAL, rx - sw - ui_px(ui, 12) - gw, ty, gw, BTN_SECONDARY, go,
-                     ACT_CLASS, go_cmd * CL_ARG, true, NULL);
-        frame_button(ui, L, LAYER_MODAL, rx - sw, ty, sw, BTN_PRIMARY, stay, ACT_CLASS,
-                     CL_STAY * CL_ARG, true, NULL);
-    }
-    L->modal = true;
-    return h;
+    return frame_question(ui, L, 560, title, msg, (Answer){stay, ACT_CLASS, CL_STAY * CL_ARG},
+                          (Answer){go, ACT_CLASS, go_cmd * CL_ARG}, false);
 }
 
 /* }====================================================== */

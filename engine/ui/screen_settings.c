@@ -118,50 +118,12 @@ void screen_error(Ui *ui, Layout *L) {
 }
 
 void screen_dialog(Ui *ui, Layout *L) {
-    int margin = ui_px(ui, 20);
-    int w = ui_px(ui, 540);
-    if (w > ui->out_w - 2 * margin) w = ui->out_w - 2 * margin;
-    int pad = ui_px(ui, 24), x = (ui->out_w - w) / 2;
-    TextStyle h2 = ui_text(ui, TS_H2, FS_BOLD, C_TEXT);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    const char *title = _("Leave the case?");
     const char *text = results_ui_saving(ui)
         ? _("What you have done so far is saved. You can continue where you left off from the "
             "menu.")
         : _("What you have done in this case so far is not kept. You can start it "
             "again from the menu.");
-    SDL_Rect all = {0, 0, ui->out_w, ui->out_h};
-    int th = layout_text(NULL, ui->fonts, LAYER_MODAL, &h2, 0, 0, w - 2 * pad, title, all);
-    int bh = layout_text(NULL, ui->fonts, LAYER_MODAL, &body, 0, 0, w - 2 * pad, text, all);
-    const char *stay = _("Keep playing"), *leave = _("Leave the case");
-    TextStyle bts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int sw = font_measure(ui->fonts, bts.style, bts.px, stay, strlen(stay)) + 2 * ui_px(ui, 22);
-    int lw = font_measure(ui->fonts, bts.style, bts.px, leave, strlen(leave)) + 2 * ui_px(ui, 22);
-    bool stack = sw + lw + ui_px(ui, 12) > w - 2 * pad;
-    int btn = frame_button_h(ui);
-    int buttons = stack ? 2 * btn + ui_px(ui, 10) : btn;
-    int h = pad + th + ui_px(ui, 8) + bh + ui_px(ui, 24) + buttons + pad;
-    int y = (ui->out_h - h) / 2;
-    if (y < margin) y = margin;
-    SDL_Rect card = {x, y, w, h};
-    layout_rect(L, LAYER_MODAL, card, ui_color(ui, C_SURFACE), ui_px(ui, 10), ui_color(ui, C_BORDER),
-                ui_px(ui, 1));
-    int ty = y + pad;
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &h2, x + pad, ty, w - 2 * pad, title, card);
-    ty += ui_px(ui, 8);
-    ty += layout_text(L, ui->fonts, LAYER_MODAL, &body, x + pad, ty, w - 2 * pad, text, card);
-    ty += ui_px(ui, 24);
-    if (stack) {
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty, w - 2 * pad, BTN_PRIMARY, stay,
-                     ACT_DIALOG_STAY, 0, true, NULL);
-        frame_button(ui, L, LAYER_MODAL, x + pad, ty + btn + ui_px(ui, 10), w - 2 * pad,
-                     BTN_SECONDARY, leave, ACT_DIALOG_LEAVE, 0, true, NULL);
-    } else {
-        int rx = x + w - pad; /* left to right, so that Tab goes that way */
-        frame_button(ui, L, LAYER_MODAL, rx - sw - ui_px(ui, 12) - lw, ty, lw, BTN_SECONDARY,
-                     leave, ACT_DIALOG_LEAVE, 0, true, NULL);
-        frame_button(ui, L, LAYER_MODAL, rx - sw, ty, sw, BTN_PRIMARY, stay, ACT_DIALOG_STAY, 0,
-                     true, NULL);
-    }
-    L->modal = true;
+    frame_question(ui, L, 540, _("Leave the case?"), text,
+                   (Answer){_("Keep playing"), ACT_DIALOG_STAY, 0},
+                   (Answer){_("Leave the case"), ACT_DIALOG_LEAVE, 0}, false);
 }
