@@ -415,15 +415,15 @@ static void variables_in_static_text(void **state) {
 /* ------------------------------------------------------ command line */
 
 /* Runs `$BLIKK check ARGS` from the repository root with stderr captured
-   into `out`; returns the exit status. Skips the test when the program is
-   not built. */
+   into `out`; returns the exit status. Fails when the program is not
+   built: a test must not pass by checking nothing. */
 static int run_check(const char *args, char *out, size_t size) {
     const char *blikk = getenv("BLIKK");
     if (!blikk || access(blikk, X_OK) != 0) blikk = "./blikk";
     char *exe = realpath(blikk, NULL);
     if (!exe || access(exe, X_OK) != 0) {
         free(exe);
-        skip();
+        fail_msg("the program %s is not built; run make", blikk);
     }
     const char *dir = fixture_dir();
     assert_non_null(dir);

@@ -185,25 +185,15 @@ static void play_through(const char *path, int w, int h) {
     ut_close(&v);
 }
 
+static void play_through_every_size(const char *path) {
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+        play_through(path, sizes[i][0], sizes[i][1]);
+}
+
 static void test_builtin_cases(void **state) {
     (void)state;
     ut_language("nb");
-    char dir[PATH_MAX + 16];
-    snprintf(dir, sizeof dir, "%s/scenarios", ut_repo);
-    DIR *d = opendir(dir);
-    if (!d) skip();
-    struct dirent *e;
-    int n = 0;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0) continue;
-        char path[PATH_MAX * 2];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
-            play_through(path, sizes[i][0], sizes[i][1]);
-        n++;
-    }
-    closedir(d);
+    int n = ut_each_case(play_through_every_size);
     print_message("played %d built-in cases at %zu sizes\n", n, sizeof sizes / sizeof sizes[0]);
     assert_true(n > 0);
 }

@@ -12,6 +12,7 @@
 #include <SDL.h>
 #include <SDL_image.h>
 #include <SDL_ttf.h>
+#include <dirent.h>
 #include <limits.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -117,6 +118,28 @@ static inline void ut_png(const char *path, int w, int h, Uint32 rgb) {
 
 /* Makes the scratch folder, starts SDL headless and binds the catalogue
    built in the repository, so that Norwegian can be checked. */
+/* Calls fn(path) for every built-in case in the repository's scenarios/;
+   returns how many. A missing folder fails the test: it must never pass
+   by checking nothing. */
+static inline int ut_each_case(void (*fn)(const char *path)) {
+    char dir[PATH_MAX + 16];
+    snprintf(dir, sizeof dir, "%s/scenarios", ut_repo);
+    DIR *d = opendir(dir);
+    if (!d) fail_msg("no scenarios folder at %s", dir);
+    struct dirent *e;
+    int n = 0;
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".lua") != 0) continue;
+        char path[PATH_MAX * 2];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        fn(path);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
 static inline int ut_setup_all(void **state) {
     (void)state;
     if (!getcwd(ut_repo, sizeof ut_repo)) return -1;
