@@ -35,7 +35,9 @@ PKGS_UI  := sdl2 SDL2_ttf SDL2_image
 ifneq ($(UI_SRC),)
 TOOL_OBJ += $(UI_OBJ)
 UI_CFLAGS = $(shell pkg-config --cflags $(PKGS_UI) 2>/dev/null)
-UI_LIBS   = $(shell pkg-config --libs $(PKGS_UI) 2>/dev/null)
+# SDL2_image is opened when the first picture is needed (engine/ui/image.c),
+# so it is not linked: its codecs would cost every start.
+UI_LIBS   = $(shell pkg-config --libs $(filter-out SDL2_image,$(PKGS_UI)) 2>/dev/null)
 $(BUILD)/engine/main.o: ALL_CFLAGS += -DBLIKK_WITH_UI
 $(UI_OBJ): ALL_CFLAGS += $(UI_CFLAGS)
 endif

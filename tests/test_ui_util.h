@@ -10,7 +10,7 @@
 #define BLIKK_UI_TESTUTIL_H
 
 #include <SDL.h>
-#include <SDL_image.h>
+#include "../engine/ui/image.h"
 #include <SDL_ttf.h>
 #include <dirent.h>
 #include <limits.h>
@@ -112,7 +112,8 @@ static inline void ut_png(const char *path, int w, int h, Uint32 rgb) {
     SDL_FillRect(s, NULL, 0xFF000000u | rgb);
     SDL_Rect band = {0, h / 3, w, h / 3};
     SDL_FillRect(s, &band, 0xFFFFFFFFu);
-    assert_int_equal(IMG_SavePNG(s, path), 0);
+    char why[400];
+    if (!image_save_png(s, path, why, sizeof why)) fail_msg("%s: %s", path, why);
     SDL_FreeSurface(s);
 }
 
@@ -178,7 +179,7 @@ static inline int ut_teardown_all(void **state) {
     char cmd[PATH_MAX + 16];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", ut_dir);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", ut_dir);
-    IMG_Quit();
+    image_quit();
     TTF_Quit();
     SDL_Quit();
     return 0;

@@ -12,7 +12,7 @@
 #include "app.h"
 #include "../core/imageinfo.h"
 
-#include <SDL_image.h>
+#include "image.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,9 +232,10 @@ ImageEntry *ui_image(Ui *ui, const char *rel) {
         fprintf(stderr, "blikk: %s: %s\n", path, refused);
         return NULL;
     }
-    SDL_Surface *s = IMG_Load(path);
+    char why[400];
+    SDL_Surface *s = image_load(path, why, sizeof why);
     if (!s) {
-        fprintf(stderr, "blikk: %s: %s\n", path, IMG_GetError());
+        fprintf(stderr, "blikk: %s: %s\n", path, why);
         return NULL;
     }
     e->tex = SDL_CreateTextureFromSurface(ui->ren, s);

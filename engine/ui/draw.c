@@ -126,15 +126,10 @@ static void draw_item(Ui *ui, const DrawItem *d, int dy) {
     r.y += dy;
     switch (d->kind) {
     case DI_RECT:
-        if (d->border_w > 0 && d->color.a == 255) {
-            fill_round(ui, r, d->radius, d->border);
-            SDL_Rect in = {r.x + d->border_w, r.y + d->border_w, r.w - 2 * d->border_w,
-                           r.h - 2 * d->border_w};
-            fill_round(ui, in, d->radius > d->border_w ? d->radius - d->border_w : 0, d->color);
-        } else {
-            fill_round(ui, r, d->radius, d->color);
-            if (d->border_w > 0) ring_round(ui, r, d->radius, d->border_w, d->border);
-        }
+        /* The fill, then only the border's own pixels: filling the whole
+           box in the border colour first would paint every card twice. */
+        fill_round(ui, r, d->radius, d->color);
+        if (d->border_w > 0) ring_round(ui, r, d->radius, d->border_w, d->border);
         break;
     case DI_TEXT: {
         int w, h;

@@ -20,6 +20,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -80,8 +82,17 @@ typedef struct {
     int w;
 } Measure;
 
+/* A font file mapped into memory, shared by every size of its style. */
+typedef struct {
+    FontStyle owner; /* the style whose file[] names it */
+    void *data;
+    size_t size;
+} MappedFile;
+
 struct FontSet {
     char family[128];
+    MappedFile mapped[FS_COUNT];
+    int nmapped;
     char file[FS_COUNT][PATH_MAX];
     int synth[FS_COUNT]; /* TTF_STYLE_* to apply when the file is the regular */
     OpenFont open[MAX_OPEN];
@@ -255,6 +266,39 @@ const char *font_file(const FontSet *fs, FontStyle st) { return fs->file[st]; }
 
 /* {====================================================== sizes */
 
+/* FreeType reads glyphs straight from the mapped file; through SDL's
+   stdio stream every glyph first cost an lseek and a read, and every open
+   size kept its own copies of the font's tables. Font files are replaced
+   by renaming (dpkg does so), which leaves the mapping intact. NULL when
+   the file cannot be mapped: the caller reads it as a stream instead. */
+static const MappedFile *map_file(FontSet *fs, FontStyle st) {
+    const char *path = fs->file[st];
+    for (int i = 0; i < fs->nmapped; i++)
+        if (strcmp(fs->file[fs->mapped[i].owner], path) == 0) return &fs->mapped[i];
+    if (fs->nmapped == FS_COUNT) return NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return NULL;
+    struct stat sb;
+    void *data = MAP_FAILED;
+    /* SDL_RWFromConstMem takes an int size; no real font comes near it. */
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        sb.st_size < (off_t)1 << 30)
+        data = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (data == MAP_FAILED) return NULL;
+    MappedFile *m = &fs->mapped[fs->nmapped++];
+    m->owner = st;
+    m->data = data;
+    m->size = (size_t)sb.st_size;
+    return m;
+}
+
+static TTF_Font *open_size(FontSet *fs, FontStyle st, int px) {
+    const MappedFile *m = map_file(fs, st);
+    SDL_RWops *rw = m ? SDL_RWFromConstMem(m->data, (int)m->size) : SDL_RWFromFile(fs->file[st], "rb");
+    return rw ? TTF_OpenFontRW(rw, 1, px) : NULL; /* closes rw when it fails */
+}
+
 TTF_Font *font_get(FontSet *fs, FontStyle st, int px) {
     if (px < 4) px = 4;
     for (int i = 0; i < fs->nopen; i++) {
@@ -263,7 +307,7 @@ TTF_Font *font_get(FontSet *fs, FontStyle st, int px) {
             return fs->open[i].f;
         }
     }
-    TTF_Font *f = TTF_OpenFont(fs->file[st], px);
+    TTF_Font *f = open_size(fs, st, px);
     if (!f && st != FS_REGULAR) return font_get(fs, FS_REGULAR, px);
     if (!f) return NULL;
     TTF_SetFontStyle(f, fs->synth[st]);
@@ -466,6 +510,7 @@ void font_free(FontSet *fs) {
     if (!fs) return;
     font_drop_textures(fs);
     for (int i = 0; i < fs->nopen; i++) TTF_CloseFont(fs->open[i].f);
+    for (int i = 0; i < fs->nmapped; i++) munmap(fs->mapped[i].data, fs->mapped[i].size);
     free(fs->tex);
     free(fs->index);
     free(fs->mc);

@@ -1,12 +1,12 @@
 /*
 ** screenshot.c — `blikk --screenshot OUT.png ...`: renders one screen
 ** without a display (SDL's offscreen video driver, the software renderer
-** drawing into a surface) and writes it with IMG_SavePNG. A play script
+** drawing into a surface) and writes it with image_save_png (SDL2_image). A play script
 ** (the format of `blikk play --script`) takes the case to the screen wanted;
 ** --keys then presses keys as a trainee would. Used for the documentation's
 ** screenshots and by authors to look at their scenes.
 */
-#include <SDL_image.h>
+#include "image.h"
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <stdio.h>
@@ -239,8 +239,9 @@ int ui_screenshot(const ShotOptions *o) {
     }
     ui->relayout = true;
     ui_render(ui);
-    if (IMG_SavePNG(surf, o->out) != 0) {
-        fprintf(stderr, _("blikk: cannot write %s: %s\n"), o->out, IMG_GetError());
+    char why[400];
+    if (!image_save_png(surf, o->out, why, sizeof why)) {
+        fprintf(stderr, _("blikk: cannot write %s: %s\n"), o->out, why);
         goto done;
     }
     status = load_failed ? 1 : 0;
@@ -248,7 +249,7 @@ done:
     ui_free(ui);
     if (ren) SDL_DestroyRenderer(ren);
     if (surf) SDL_FreeSurface(surf);
-    IMG_Quit();
+    image_quit();
     TTF_Quit();
     SDL_Quit();
     return status;

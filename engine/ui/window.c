@@ -13,7 +13,7 @@
 ** Only this file and screenshot.c create SDL windows or renderers; the
 ** tests link everything else.
 */
-#include <SDL_image.h>
+#include "image.h"
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <limits.h>
@@ -116,7 +116,8 @@ static int run_window(const char *scenario) {
     /* The icon after the first frame: it is not needed to show the menu. */
     char icon[PATH_MAX + 32];
     snprintf(icon, sizeof icon, "%s/assets/icon.png", data);
-    SDL_Surface *is = IMG_Load(icon);
+    char why[400];
+    SDL_Surface *is = image_load(icon, why, sizeof why);
     if (is) {
         SDL_SetWindowIcon(win, is);
         SDL_FreeSurface(is);
@@ -134,7 +135,7 @@ done:
     ui_free(ui);
     if (ren) SDL_DestroyRenderer(ren);
     if (win) SDL_DestroyWindow(win);
-    IMG_Quit();
+    image_quit();
     TTF_Quit();
     SDL_Quit();
     return status;
