@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "i18n.h"
+#include "luamsg.h"
 #include "scenario_priv.h"
 
 enum {
@@ -287,7 +288,7 @@ static void read_error(Sandbox *sb, int status, SandboxError *err) {
             err->line = atoi(m);
             m = sep + 1;
         }
-        snprintf(err->msg, sizeof err->msg, "%s", m);
+        luamsg_translate(m, err->msg, sizeof err->msg);
     } else {
         snprintf(err->msg, sizeof err->msg, "%s", _("unknown error"));
     }
@@ -817,7 +818,7 @@ bool sandbox_run_file(Sandbox *sb, const char *buf, size_t len,
                      _("this file is compiled Lua (bytecode); a scenario must "
                        "be Lua source text"));
         } else {
-            snprintf(err->msg, sizeof err->msg, "%s", m ? m : "?");
+            luamsg_translate(m ? m : "?", err->msg, sizeof err->msg);
         }
         lua_pop(L, 1);
         return false;
