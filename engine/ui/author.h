@@ -5,9 +5,13 @@
 ** scene's insides, lets the author edit state variables, jump to any scene
 ** (from a list or the case map) and save and load state fixtures.
 **
-** author.c holds the state, the file watcher, the reload, the edits and the
+** author.c turns it on and routes the window's events; author_watch.c
+** notices the saves; author_replay.c loads the file again and takes the
+** playthrough back; author_state.c sets variables, jumps and keeps the
 ** fixtures; screen_author.c draws the bar and the overlay and takes the
-** overlay's keys. The story stays the core's: edits go through
+** overlay's keys, with screen_author_rows.c (the list tabs) and
+** screen_author_map.c (the map). What they share among themselves is in
+** author_priv.h. The story stays the core's: edits go through
 ** play_set_var and play_goto, replays through play_apply.
 */
 #ifndef BLIKK_UI_AUTHOR_H
@@ -149,15 +153,35 @@ const char *author_tr(const char *key, const char *english);
 void author_open(struct Ui *ui, const char *path, bool watch);
 /* Stops the watcher and frees the state (ui_free calls it). */
 void author_free(struct Ui *ui);
-/* Loads the file again and takes the playthrough back to where it was
-   (the watcher's event calls it; tests call it directly). Returns false
-   when the file has errors (they are shown). */
-bool author_reload(struct Ui *ui);
 /* Events for author mode: the watcher's, F2, the overlay's keys and
    wheel, typing in the edit field. True when the event was used. */
 bool author_event(struct Ui *ui, const SDL_Event *ev);
 /* An ACT_AUTHOR widget was activated. */
 void author_activate(struct Ui *ui, int arg);
+
+/* Focuses the widget with this action and arg once the layout is made
+   again (the overlay's rows come and go as it scrolls). */
+void author_focus_later(struct Ui *ui, int action, int arg);
+
+/* The case map of the scenario in hand (built on first use). */
+const CaseMap *author_map(struct Ui *ui);
+
+/* --screenshot --screen author, author-state, author-scenes, author-map:
+   opens the overlay at that tab. */
+bool author_shot_screen(struct Ui *ui, const char *name);
+
+/* }====================================================== */
+
+/* {====================================================== author_replay.c */
+
+/* Loads the file again and takes the playthrough back to where it was
+   (the watcher's event calls it; tests call it directly). Returns false
+   when the file has errors (they are shown). */
+bool author_reload(struct Ui *ui);
+
+/* }====================================================== */
+
+/* {====================================================== author_state.c */
 
 /* Sets a state variable to what the author typed, read as the variable's
    kind (a number, true/false or text), and enters the scene again so that
@@ -174,17 +198,6 @@ bool author_fixture_save(struct Ui *ui, char *out, size_t size);
 bool author_fixture_load(struct Ui *ui, const char *path);
 /* Reads the fixtures beside the case file into the overlay's list. */
 void author_fixture_scan(struct Ui *ui);
-
-/* Focuses the widget with this action and arg once the layout is made
-   again (the overlay's rows come and go as it scrolls). */
-void author_focus_later(struct Ui *ui, int action, int arg);
-
-/* The case map of the scenario in hand (built on first use). */
-const CaseMap *author_map(struct Ui *ui);
-
-/* --screenshot --screen author, author-state, author-scenes, author-map:
-   opens the overlay at that tab. */
-bool author_shot_screen(struct Ui *ui, const char *name);
 
 /* }====================================================== */
 
