@@ -196,11 +196,15 @@ static void edit_commit(Ui *ui) {
     else ui->relayout = true;
 }
 
+bool author_in_play(const Ui *ui) {
+    return ui->play && ui->sc &&
+           (ui->screen == SCR_SCENE || ui->screen == SCR_FEEDBACK || ui->screen == SCR_ENDING ||
+            ui->screen == SCR_RESULT);
+}
+
 static void toggle(Ui *ui) {
     Author *a = ui->author;
-    bool in_play = ui->play && (ui->screen == SCR_SCENE || ui->screen == SCR_FEEDBACK ||
-                                ui->screen == SCR_ENDING || ui->screen == SCR_RESULT);
-    if (!a->open && !in_play) {
+    if (!a->open && !author_in_play(ui)) {
         author_set_notice(a, ui, false, "%s",
                           _("The author panel opens while a case is being played."));
         ui->relayout = true;

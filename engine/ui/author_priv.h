@@ -15,6 +15,10 @@
 
 /* {====================================================== author.c */
 
+/* A case is on screen and playing (scene, feedback, ending or result):
+   the author panel and the bar's button belong to these screens only. */
+bool author_in_play(const Ui *ui);
+
 /* strdup that passes NULL through (the ids a step may not have). */
 char *author_sdup(const char *s);
 /* The time of day into buf, as the bar shows when the file was loaded. */

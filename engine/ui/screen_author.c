@@ -149,9 +149,7 @@ static int bar(Ui *ui, Layout *L, int y) {
     layout_rect(L, LAYER_FIXED, (SDL_Rect){0, y + h - ui_px(ui, 1), ui->out_w, ui_px(ui, 1)},
                 ui_color(ui, C_BORDER), 0, none(), 0);
     int x = margin, right = ui->out_w - margin;
-    bool in_play = ui->play && (ui->screen == SCR_SCENE || ui->screen == SCR_FEEDBACK ||
-                                ui->screen == SCR_ENDING || ui->screen == SCR_RESULT);
-    if (in_play) {
+    if (author_in_play(ui)) {
         const char *label = a->open ? P_("Close the author panel (F2)") : P_("Author panel (F2)");
         int bw = font_measure(ui->fonts, FS_BOLD, mark.px, label, strlen(label)) + 2 * ui_px(ui, 14);
         if (bw < right - x - ui_px(ui, 120)) {
@@ -239,8 +237,7 @@ void author_build(Ui *ui, Layout *L) {
     int h = bar(ui, L, L->view.y);
     L->view.y += h;
     L->view.h -= h;
-    bool in_play = ui->play && ui->sc && (ui->screen == SCR_SCENE || ui->screen == SCR_FEEDBACK ||
-                                          ui->screen == SCR_ENDING || ui->screen == SCR_RESULT);
+    bool in_play = author_in_play(ui);
     a->panel = (SDL_Rect){0, 0, 0, 0};
     a->field = (SDL_Rect){0, 0, 0, 0};
     if (!a->open || !in_play) {
