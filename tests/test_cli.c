@@ -188,10 +188,11 @@ static void golden_playthroughs(void **state) {
             size_t len = strlen(e->d_name);
             if (len < 8 || strcmp(e->d_name + len - 7, ".script") != 0) continue;
             char args[1024], expected[1024];
-            snprintf(args, sizeof args, "play scenarios/%s.lua --script %s/%s --json",
-                     c->d_name, dir, e->d_name);
-            snprintf(expected, sizeof expected, "%s/%.*s.expected.json", dir,
-                     (int)(len - 7), e->d_name);
+            if (snprintf(args, sizeof args, "play scenarios/%s.lua --script %s/%s --json",
+                         c->d_name, dir, e->d_name) >= (int)sizeof args ||
+                snprintf(expected, sizeof expected, "%s/%.*s.expected.json", dir,
+                         (int)(len - 7), e->d_name) >= (int)sizeof expected)
+                fail_msg("%s/%s: the path is too long for this test", dir, e->d_name);
             Result *r = run(args, NULL);
             if (r->status != 0) fail_msg("%s/%s: exit %d\n%s", dir, e->d_name, r->status, r->err);
             json_error_t je;

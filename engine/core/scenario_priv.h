@@ -28,7 +28,7 @@ bool lua_api_run(Scenario *sc, const char *buf, size_t len, DiagList *dl);
    file has run. */
 void scenario_resolve(Scenario *sc, DiagList *dl);
 
-/* lua_api.c: a Lua type in words for messages ("a number", "text"). */
+/* lua_read.c: a Lua type in words for messages ("a number", "text"). */
 const char *lua_type_words(int type);
 
 /* The NodeRef an id names, from the node map value. */
