@@ -1,14 +1,15 @@
 /*
 ** classroom.h — classroom mode: a course leader projects a case for a
-** group. The state of a session lives here (classroom.c): the group's
-** play and where the room is in it (a scene is shown in steps: the story,
-** what we notice, how concerned we are, the options, the vote spread; then
-** the consequence), the show of hands per option before it is given to
-** the core, the black screen, the discussion timer, a replay of the road
-** not taken, and saving. Two views draw it: the audience view for the
-** projector (screen_audience.c) and the presenter view for the leader
-** (screen_presenter.c), in a second window on a second display or toggled
-** with P in one window.
+** group. The state of a session lives here (classroom.c, with the
+** classroom_*.c files beside it; classroom_priv.h says which is which):
+** the group's play and where the room is in it (a scene is shown in
+** steps: the story, what we notice, how concerned we are, the options,
+** the vote spread; then the consequence), the show of hands per option
+** before it is given to the core, the black screen, the discussion
+** timer, a replay of the road not taken, and saving. Two views draw it:
+** the audience view for the projector (screen_audience.c) and the
+** presenter view for the leader (screen_presenter.c), in a second window
+** on a second display or toggled with P in one window.
 **
 ** The story stays the core's: marks, concern levels, votes and the
 ** group's choice go through play_mark, play_concern, play_vote and
@@ -107,7 +108,7 @@ typedef struct Classroom {
     char save_note[400];  /* why it is not saved, "" when it is */
 } Classroom;
 
-/* {====================================================== classroom.c */
+/* {====================================================== the session (classroom*.c) */
 
 /* Opens classroom mode: the setup page, with `path` chosen (NULL: the
    leader picks from the menu's cases). */
@@ -125,9 +126,10 @@ int classroom_first_focus(const Ui *ui);
 /* Paints the second window, if there is one and it changed. */
 void classroom_render_other(Ui *ui);
 /* `--screenshot --screen NAME`: takes the Ui into classroom mode at the
-   step named (setup, audience, notice, concern, options, reveal, feedback,
-   presenter, ending, class-debrief, class-votes, class-concern,
-   class-missed, class-replay). -1: not a classroom name; 0: failed; 1: ok. */
+   step named (setup, audience, title, notice, concern, options, reveal,
+   presenter, class-feedback, class-ending, class-debrief, class-votes,
+   class-concern, class-missed, class-points, class-replay). -1: not a
+   classroom name; 0: failed; 1: ok. */
 int classroom_shot(Ui *ui, const char *name);
 /* The menu's entry into classroom mode; returns its height. */
 int classroom_menu_entry(Ui *ui, Layout *L, int x, int y, int w);
@@ -176,6 +178,20 @@ void classroom_dialog(Ui *ui, Layout *L);
 /* The case map with the group's path, r.w wide from (r.x, r.y) on the
    page; returns its height. */
 int classroom_map(Ui *ui, Layout *L, SDL_Rect r, const Play *p);
+
+/* The − count + control for the hands on an option, in a view's sizes:
+   the projector's is larger than the leader's. */
+typedef struct {
+    int button;         /* the side of the square − and + buttons, px */
+    TypeSize count;     /* the type of the count (bold) */
+    const char *widest; /* the count it makes room for, e.g. "000" */
+    int gap;            /* between the buttons and the count, theme units */
+} ClassStepper;
+/* The stepper's width; its height is s->button. */
+int classroom_stepper_width(Ui *ui, const ClassStepper *s);
+/* The stepper for offered option `k` at (x, y), showing `count`. */
+void classroom_stepper(Ui *ui, Layout *L, int x, int y, const ClassStepper *s, size_t k,
+                       int count);
 
 /* }====================================================== */
 

@@ -5,9 +5,8 @@
 ** scores, no expert marks and no facilitator notes while the case is
 ** played. Steps: the title page, the situation, what the group notices,
 ** its concern level, the options with the show of hands, the vote spread,
-** the consequence, the ending, then the group's debrief in pages (the
-** path on the case map, the votes, concern against the expert's, what the
-** group missed, learning points, and a list of decisions to replay).
+** the consequence, the ending, then the group's debrief in pages
+** (screen_audience_debrief.c).
 **
 ** The view sets its own scale for the time it builds the page, so every
 ** frame_* part comes out in projector sizes; the sizes are still the
@@ -18,10 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/casemap.h"
 #include "../core/i18n.h"
-#include "casemap_draw.h"
-#include "classroom.h"
+#include "classroom_priv.h"
 
 static SDL_Color none(void) { return (SDL_Color){0, 0, 0, 0}; }
 
@@ -45,13 +42,13 @@ static int overline(Ui *ui, Layout *L, int x, int y, int w, const char *text) {
            ui_px(ui, 4);
 }
 
-static int help(Ui *ui, Layout *L, int x, int y, int w, const char *text) {
+int audience_help(Ui *ui, Layout *L, int x, int y, int w, const char *text) {
     TextStyle ts = ui_text(ui, TS_SMALL, FS_REGULAR, C_MUTED);
     return layout_text(L, ui->fonts, LAYER_SCROLL, &ts, x, y, w, text, (SDL_Rect){x, y, w, 1 << 20});
 }
 
 /* A number in a small square, as the self-study scene numbers choices. */
-static void number(Ui *ui, Layout *L, int x, int y, int size, int n, bool strong) {
+void audience_number(Ui *ui, Layout *L, int x, int y, int size, int n, bool strong) {
     SDL_Rect b = {x, y, size, size};
     layout_rect(L, LAYER_SCROLL, b, ui_color(ui, strong ? C_ACCENT : C_ACCENT_SOFT), ui_px(ui, 4),
                 ui_color(ui, C_ACCENT), ui_px(ui, 1));
@@ -154,7 +151,7 @@ static int observation(Ui *ui, Layout *L, int x, int y, int w, int idx, int obs,
         h = th + gap + ch + 2 * pad;
     }
     int by = y + pad + dy + (ts.line_h - badge) / 2;
-    number(ui, L, x + pad, by > y + pad / 2 ? by : y + pad / 2, badge, idx + 1, false);
+    audience_number(ui, L, x + pad, by > y + pad / 2 ? by : y + pad / 2, badge, idx + 1, false);
     if (!L->failed) {
         L->items[bg].r.h = L->items[bg].box.h = h;
         for (size_t i = first; i < last; i++) L->items[i].box.h = h;
@@ -227,43 +224,15 @@ static int pill(Ui *ui, Layout *L, int x, int y, int w, const char *text, ColorR
     return frame_badge(ui, L, x, y, w, text, fg, bg);
 }
 
-/* The stepper beside an option: − count +. Returns its width. */
 /* The side of the stepper's buttons: a line of body text, a little more. */
 static int step_button(const Ui *ui) {
     return ui_text(ui, TS_BODY, FS_BOLD, C_TEXT).line_h + ui_px(ui, 4);
 }
 
-static int stepper_width(Ui *ui) {
-    TextStyle ts = ui_text(ui, TS_H3, FS_BOLD, C_TEXT);
-    int b = step_button(ui);
-    return 2 * b + font_measure(ui->fonts, ts.style, ts.px, "000", 3) + 2 * ui_px(ui, 8);
-}
-
-/* A square button with one sign (− or +) centred in it. */
-static void square_button(Ui *ui, Layout *L, int x, int y, int b, const char *sign, int arg) {
-    SDL_Rect r = {x, y, b, b};
-    int radius = ui_px(ui, ui->theme.radius);
-    layout_rect(L, LAYER_SCROLL, r, ui_color(ui, C_SURFACE), radius, ui_color(ui, C_CONTROL),
-                ui_px(ui, 1));
-    TextStyle ts = ui_text(ui, TS_H3, FS_BOLD, C_ACCENT);
-    ts.align = ALIGN_CENTER;
-    ts.line_h = b;
-    layout_line(L, ui->fonts, LAYER_SCROLL, &ts, x, y, b, sign, r);
-    layout_widget(L, LAYER_SCROLL, r, radius, ACT_CLASS, arg, true, sign);
-}
-
-static void stepper(Ui *ui, Layout *L, int x, int y, size_t k, int count) {
-    int b = step_button(ui);
-    TextStyle ts = ui_text(ui, TS_H3, FS_BOLD, C_TEXT);
-    int cw = font_measure(ui->fonts, ts.style, ts.px, "000", 3);
-    square_button(ui, L, x, y, b, "−", CL_VOTE_DOWN * CL_ARG + (int)k);
-    char n[16];
-    snprintf(n, sizeof n, "%d", count);
-    ts.align = ALIGN_CENTER;
-    ts.line_h = b;
-    int cx = x + b + ui_px(ui, 8);
-    layout_line(L, ui->fonts, LAYER_SCROLL, &ts, cx, y, cw, n, (SDL_Rect){cx, y, cw, b});
-    square_button(ui, L, cx + cw + ui_px(ui, 8), y, b, "+", CL_VOTE_UP * CL_ARG + (int)k);
+/* The stepper beside an option in projector sizes: the count as large as
+   a heading, room for three digits. */
+static ClassStepper hands_stepper(const Ui *ui) {
+    return (ClassStepper){step_button(ui), TS_H3, "000", 8};
 }
 
 /* One option: its number and text in a card (the widget that makes it
@@ -331,7 +300,7 @@ static int option(Ui *ui, Layout *L, int x, int y, int w, size_t k, const char *
     }
     int h = ty - y + pad;
     if (h < badge + 2 * pad) h = badge + 2 * pad;
-    number(ui, L, x + pad, y + pad + (ts.line_h - badge) / 2 > y + pad / 2
+    audience_number(ui, L, x + pad, y + pad + (ts.line_h - badge) / 2 > y + pad / 2
                                ? y + pad + (ts.line_h - badge) / 2 : y + pad / 2,
            badge, (int)k + 1, chosen);
     r.h = h;
@@ -407,7 +376,7 @@ static int story(Ui *ui, Layout *L, int x, int y, int w, const PlayView *v) {
 static int notice_step(Ui *ui, Layout *L, int x, int y, int w, const PlayView *v, const Play *p) {
     int y0 = y;
     y += frame_heading(ui, L, x, y, w, TS_H1, _("What do we notice?"));
-    y += help(ui, L, x, y, w,
+    y += audience_help(ui, L, x, y, w,
               _("Mark what worries you as a concern and what helps as a resource; leave the "
                 "rest. The number key of a line changes its mark."));
     y += ui_px(ui, 16);
@@ -422,7 +391,7 @@ static int concern_step(Ui *ui, Layout *L, int x, int y, int w, const PlayView *
     char hint[200];
     snprintf(hint, sizeof hint, _("The group's level: press 1 to %d, or choose it."),
              scenario_concern_levels(ui->sc));
-    y += help(ui, L, x, y, w, hint);
+    y += audience_help(ui, L, x, y, w, hint);
     y += ui_px(ui, 16);
     y += concern_scale(ui, L, x, y, w, v->concern);
     return y - y0;
@@ -467,10 +436,11 @@ static int options_step(Ui *ui, Layout *L, int x, int y, int w, const PlayView *
         line[0] = '\0'; /* how to count is in the bar below: the options need the room */
     }
     if (line[0]) {
-        y += help(ui, L, x, y, w, line);
+        y += audience_help(ui, L, x, y, w, line);
         y += ui_px(ui, 12);
     }
-    int sw = stepper_width(ui), gap = ui_px(ui, 14);
+    ClassStepper hands = hands_stepper(ui);
+    int sw = classroom_stepper_width(ui, &hands), gap = ui_px(ui, 14);
     for (size_t k = 0; k < v->noffered; k++) {
         const char *text = v->scene->choices[v->offered[k]].text;
         int n = classroom_votes(c, p, k);
@@ -481,13 +451,13 @@ static int options_step(Ui *ui, Layout *L, int x, int y, int w, const PlayView *
             int ow = w - sw - gap;
             int h = option(ui, L, x, y, ow, k, text, (int)k == chosen && c->choice >= 0,
                            (int)k == was, n, most, total, false);
-            stepper(ui, L, x + ow + gap, y + (h - step_button(ui)) / 2, k, n);
+            classroom_stepper(ui, L, x + ow + gap, y + (h - step_button(ui)) / 2, &hands, k, n);
             y += h;
         } else { /* a narrow window: under it */
             y += option(ui, L, x, y, w, k, text, (int)k == chosen && c->choice >= 0, (int)k == was,
                         n, most, total, false);
             y += ui_px(ui, 8);
-            stepper(ui, L, x + w - sw, y, k, n);
+            classroom_stepper(ui, L, x + w - sw, y, &hands, k, n);
             y += step_button(ui);
         }
         y += ui_px(ui, 10);
@@ -530,384 +500,6 @@ static int ending_step(Ui *ui, Layout *L, int x, int y, int w, const PlayView *v
     }
     y += frame_badge(ui, L, x, y, w, label, fg, bg) + ui_px(ui, 20);
     if (v->text) y += frame_textdoc(ui, L, x, y, w, v->text);
-    return y - y0;
-}
-
-/* }====================================================== */
-
-/* {====================================================== the case map */
-
-static ColorRole outcome_color(Outcome o) {
-    return o == OUTCOME_GOOD ? C_PROTECTIVE : o == OUTCOME_POOR ? C_RISK : C_NOTICE;
-}
-
-/* The case map with the group's path (casemap_draw.c, shared with the
-   self-study debrief and author mode), smaller when a large case would not
-   fit r.h (the numbered list beside it names the scenes in large type);
-   returns its height. */
-int classroom_map(Ui *ui, Layout *L, SDL_Rect r, const Play *p) {
-    const Scenario *sc = play_scenario(p);
-    CaseMap m;
-    if (casemap_build(sc, &m) != BLK_OK) return 0;
-    size_t np;
-    const NodeRef *path = play_path(p, &np);
-    float saved = ui->scale;
-    int gaps = m.layers > 1 ? m.layers - 1 : 0;
-    for (int i = 0; i < 8 && r.h > 0; i++) {
-        /* Given a height, the map closes its gaps between layers first
-           (to 14 units from 30); then it takes a smaller scale. */
-        int h = casemap_draw_height(ui, sc, &m, r.w) - gaps * (ui_px(ui, 30) - ui_px(ui, 14));
-        if (h <= r.h || ui->scale <= saved * 0.4f) break;
-        float f = (float)r.h / (float)h * 0.97f;
-        ui->scale *= f < 0.5f ? 0.5f : f;
-        if (ui->scale < saved * 0.4f) ui->scale = saved * 0.4f;
-    }
-    int h = casemap_draw(ui, L, LAYER_SCROLL, r, sc, &m, path, np, ACT_NONE, NULL);
-    ui->scale = saved;
-    casemap_free(&m);
-    return h;
-}
-
-/* }====================================================== */
-
-/* {====================================================== the debrief */
-
-static const char *scene_name(const Scene *s) { return s->title && *s->title ? s->title : s->id; }
-
-static int path_page(Ui *ui, Layout *L, int x, int y, int w, const Play *g) {
-    const Scenario *sc = play_scenario(g);
-    const PlayView *v = play_view(g);
-    int y0 = y;
-    int ax, aw;
-    frame_column(ui, 4000, &ax, &aw);
-    /* A wide window: the map on the left, the path as a list on the right. */
-    bool side = ui->out_w * 10 >= ui->out_h * 14;
-    y += frame_heading(ui, L, side ? ax : x, y, side ? aw : w, TS_H1, _("The group's path"));
-    size_t np;
-    const NodeRef *path = play_path(g, &np);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    int gap = ui_px(ui, 32);
-    int mw = side ? (aw - gap) * 11 / 20 : w;
-    int lx = side ? ax + mw + gap : x, lw = side ? aw - mw - gap : w;
-    int mx = side ? ax : x;
-    int room = L->view.h - y - ui_px(ui, 24); /* the map in one screen, if it can be */
-    int mh = classroom_map(ui, L, (SDL_Rect){mx, y, mw, room > ui->out_h / 4 ? room : ui->out_h / 4}, g);
-    int ly = side ? y : y + mh + ui_px(ui, 24);
-    /* The path as a numbered list: scenes in the order met (first time). */
-    int n = 0;
-    for (size_t i = 0; i < np; i++) {
-        bool again = false;
-        for (size_t j = 0; j < i; j++)
-            again |= path[j].is_ending == path[i].is_ending && path[j].index == path[i].index;
-        if (again) continue;
-        const char *t = path[i].is_ending
-                            ? (sc->endings[path[i].index].title ? sc->endings[path[i].index].title
-                                                                : sc->endings[path[i].index].id)
-                            : scene_name(&sc->scenes[path[i].index]);
-        int badge = ui_px(ui, 30);
-        char s[16];
-        snprintf(s, sizeof s, "%d", ++n);
-        SDL_Rect b = {lx, ly + (body.line_h - badge) / 2 > ly ? ly + (body.line_h - badge) / 2 : ly,
-                      badge, badge};
-        ColorRole fill = path[i].is_ending ? outcome_color(sc->endings[path[i].index].outcome)
-                                           : C_ACCENT;
-        layout_rect(L, LAYER_SCROLL, b, ui_color(ui, fill), path[i].is_ending ? ui_px(ui, 3) : badge / 2,
-                    none(), 0);
-        TextStyle ns = ui_text(ui, TS_SMALL, FS_BOLD,
-                               path[i].is_ending && sc->endings[path[i].index].outcome == OUTCOME_GOOD
-                                   ? C_ON_PROTECTIVE
-                                   : path[i].is_ending ? C_ON_RISK : C_ON_ACCENT);
-        ns.align = ALIGN_CENTER;
-        ns.line_h = badge;
-        layout_line(L, ui->fonts, LAYER_SCROLL, &ns, b.x, b.y, badge, s, b);
-        int tx = lx + badge + ui_px(ui, 12);
-        ly += layout_text(L, ui->fonts, LAYER_SCROLL, &body, tx, ly, lx + lw - tx, t,
-                          (SDL_Rect){tx, ly, lx + lw - tx, 1 << 20}) + ui_px(ui, 8);
-    }
-    if (v->ending) {
-        ly += ui_px(ui, 8);
-        const char *label = v->ending->outcome == OUTCOME_GOOD ? _("Good outcome")
-                            : v->ending->outcome == OUTCOME_POOR ? _("Poor outcome")
-                                                                 : _("Mixed outcome");
-        ColorRole fg = outcome_color(v->ending->outcome);
-        ColorRole bg = v->ending->outcome == OUTCOME_GOOD ? C_PROTECTIVE_SOFT
-                       : v->ending->outcome == OUTCOME_POOR ? C_RISK_SOFT : C_NOTICE_SOFT;
-        ly += frame_badge(ui, L, lx, ly, lw, label, fg, bg);
-    }
-    int end = side ? (y + mh > ly ? y + mh : ly) : ly;
-    return end - y0;
-}
-
-static int votes_page(Ui *ui, Layout *L, int x, int y, int w, const Play *g) {
-    const Scenario *sc = play_scenario(g);
-    int y0 = y;
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("The votes at each decision"));
-    size_t nd;
-    const Decision *ds = play_decisions(g, &nd);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    TextStyle cs = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    for (size_t i = 0; i < nd; i++) {
-        const Decision *d = &ds[i];
-        const Scene *s = &sc->scenes[d->scene];
-        char head[400];
-        snprintf(head, sizeof head, "%zu. %s", i + 1, scene_name(s));
-        y += ui_px(ui, 12);
-        y += frame_heading(ui, L, x, y, w, TS_H2, head);
-        int most = 0, total = 0;
-        for (size_t k = 0; k < d->noffered; k++) {
-            int n = d->votes ? d->votes[k] : 0;
-            total += n;
-            if (n > most) most = n;
-        }
-        if (!d->votes) {
-            y += help(ui, L, x, y, w, _("No hands were counted here.")) + ui_px(ui, 6);
-        }
-        for (size_t k = 0; k < d->noffered; k++) {
-            const Choice *ch = &s->choices[d->offered[k]];
-            bool chosen = d->offered[k] == d->choice;
-            bool best = ch->points >= d->best;
-            int n = d->votes ? d->votes[k] : 0;
-            TextStyle ts = body;
-            ts.style = chosen ? FS_BOLD : FS_REGULAR;
-            char lab[40];
-            snprintf(lab, sizeof lab, "%zu", k + 1);
-            int nwid = ui_px(ui, 34);
-            layout_line(L, ui->fonts, LAYER_SCROLL, &cs, x, y, nwid, lab, (SDL_Rect){x, y, nwid, cs.line_h});
-            int tx = x + nwid;
-            y += layout_text(L, ui->fonts, LAYER_SCROLL, &ts, tx, y, w - nwid, ch->text,
-                             (SDL_Rect){tx, y, w - nwid, 1 << 20});
-            if (chosen || best) {
-                int bx = tx;
-                y += ui_px(ui, 4);
-                int ph = 0;
-                if (chosen) {
-                    ph = frame_badge(ui, L, bx, y, w - nwid, _("The group's choice"), C_ACCENT,
-                                     C_ACCENT_SOFT);
-                    TextStyle ss = ui_text(ui, TS_SMALL, FS_BOLD, C_TEXT);
-                    bx += font_measure(ui->fonts, ss.style, ss.px, _("The group's choice"),
-                                       strlen(_("The group's choice"))) + ui_px(ui, 30);
-                }
-                if (best) {
-                    TextStyle ss = ui_text(ui, TS_SMALL, FS_BOLD, C_TEXT);
-                    int need = font_measure(ui->fonts, ss.style, ss.px, _("Best option"),
-                                            strlen(_("Best option"))) + ui_px(ui, 20);
-                    if (bx > tx && bx + need > x + w) {
-                        y += ph + ui_px(ui, 6);
-                        bx = tx;
-                    }
-                    ph = frame_badge(ui, L, bx, y, x + w - bx, _("Best option"), C_PROTECTIVE,
-                                     C_PROTECTIVE_SOFT);
-                }
-                y += ph;
-            }
-            if (d->votes) {
-                char cnt[64];
-                snprintf(cnt, sizeof cnt, ngettext("%d hand", "%d hands", (unsigned long)n), n);
-                int nw = font_measure(ui->fonts, cs.style, cs.px, "9999 hender", 11);
-                int bh = ui_px(ui, 16), bw = w - nwid - nw - ui_px(ui, 14);
-                y += ui_px(ui, 6);
-                int by = y + (cs.line_h - bh) / 2;
-                SDL_Rect track = {tx, by, bw, bh};
-                layout_rect(L, LAYER_SCROLL, track, ui_color(ui, C_BORDER), bh / 2, none(), 0);
-                if (n > 0 && most > 0) {
-                    int fw = (int)lround((double)bw * n / most);
-                    if (fw < bh) fw = bh;
-                    layout_rect(L, LAYER_SCROLL, (SDL_Rect){tx, by, fw, bh},
-                                ui_color(ui, chosen ? C_ACCENT : C_CONTROL), bh / 2, none(), 0);
-                }
-                if (ui->settings.high_contrast)
-                    layout_rect(L, LAYER_SCROLL, track, none(), bh / 2, ui_color(ui, C_TEXT), ui_px(ui, 1));
-                layout_line(L, ui->fonts, LAYER_SCROLL, &cs, tx + bw + ui_px(ui, 14), y, nw, cnt,
-                            (SDL_Rect){x, y, w, cs.line_h});
-                y += cs.line_h;
-            }
-            y += ui_px(ui, 14);
-        }
-        (void)total;
-    }
-    return y - y0;
-}
-
-static int concern_page(Ui *ui, Layout *L, int x, int y, int w, const Play *g, const Score *s) {
-    const Scenario *sc = play_scenario(g);
-    int y0 = y;
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("The group's concern and the expert's"));
-    int levels = scenario_concern_levels(sc);
-    TextStyle small = ui_text(ui, TS_SMALL, FS_REGULAR, C_TEXT);
-    TextStyle sb = ui_text(ui, TS_SMALL, FS_BOLD, C_TEXT);
-    /* The legend: a filled dot for the group, a ring for the expert. */
-    int dot = ui_px(ui, 22), gap = ui_px(ui, 10), lx = x;
-    layout_rect(L, LAYER_SCROLL, (SDL_Rect){lx, y + (small.line_h - dot) / 2, dot, dot},
-                ui_color(ui, C_ACCENT), dot / 2, none(), 0);
-    lx += dot + gap;
-    const char *gl = _("The group"), *el = _("The expert");
-    lx += layout_line(L, ui->fonts, LAYER_SCROLL, &small, lx, y, w / 2, gl, (SDL_Rect){x, y, w, small.line_h});
-    lx += ui_px(ui, 28);
-    if (lx + dot + gap < x + w) {
-        layout_rect(L, LAYER_SCROLL, (SDL_Rect){lx, y + (small.line_h - dot) / 2, dot, dot}, none(),
-                    dot / 2, ui_color(ui, C_PROTECTIVE), ui_px(ui, 4));
-        lx += dot + gap;
-        layout_line(L, ui->fonts, LAYER_SCROLL, &small, lx, y, x + w - lx, el,
-                    (SDL_Rect){x, y, w, small.line_h});
-    }
-    y += small.line_h + ui_px(ui, 16);
-    for (size_t i = 0; i < s->nanswers; i++) {
-        const ConcernAnswer *a = &s->answers[i];
-        y += layout_text(L, ui->fonts, LAYER_SCROLL, &sb, x, y, w, scene_name(&sc->scenes[a->scene]),
-                         (SDL_Rect){x, y, w, 1 << 20});
-        y += ui_px(ui, 6);
-        /* One cell per level, numbered; the dots in their cells. */
-        int cell = levels > 0 ? w / levels : w, ch = dot + ui_px(ui, 14);
-        for (int l = 1; l <= levels; l++) {
-            int cx = x + (l - 1) * cell;
-            SDL_Rect r = {cx + 1, y, cell - 2, ch};
-            layout_rect(L, LAYER_SCROLL, r, ui_color(ui, C_SURFACE), ui_px(ui, 4), ui_color(ui, C_BORDER),
-                        ui_px(ui, 1));
-            int mid = cx + cell / 2;
-            if (a->given == l && a->expert == l) {
-                layout_rect(L, LAYER_SCROLL, (SDL_Rect){mid - dot / 2, y + (ch - dot) / 2, dot, dot},
-                            ui_color(ui, C_ACCENT), dot / 2, none(), 0);
-                layout_rect(L, LAYER_SCROLL,
-                            (SDL_Rect){mid - dot / 2 - ui_px(ui, 5), y + (ch - dot) / 2 - ui_px(ui, 5),
-                                       dot + ui_px(ui, 10), dot + ui_px(ui, 10)},
-                            none(), dot, ui_color(ui, C_PROTECTIVE), ui_px(ui, 4));
-            } else if (a->given == l) {
-                layout_rect(L, LAYER_SCROLL, (SDL_Rect){mid - dot / 2, y + (ch - dot) / 2, dot, dot},
-                            ui_color(ui, C_ACCENT), dot / 2, none(), 0);
-            } else if (a->expert == l) {
-                layout_rect(L, LAYER_SCROLL, (SDL_Rect){mid - dot / 2, y + (ch - dot) / 2, dot, dot},
-                            none(), dot / 2, ui_color(ui, C_PROTECTIVE), ui_px(ui, 4));
-            }
-        }
-        y += ch + ui_px(ui, 4);
-        for (int l = 1; l <= levels; l++) {
-            int cx = x + (l - 1) * cell;
-            TextStyle ns = small;
-            ns.align = ALIGN_CENTER;
-            ns.color = ui_color(ui, C_MUTED);
-            char n[16];
-            snprintf(n, sizeof n, "%d", l);
-            layout_line(L, ui->fonts, LAYER_SCROLL, &ns, cx, y, cell, n, (SDL_Rect){cx, y, cell, ns.line_h});
-        }
-        y += small.line_h + ui_px(ui, 18);
-    }
-    if (s->nanswers) {
-        char a[32], line[300];
-        classroom_decimal(a, sizeof a, s->concern_mae);
-        snprintf(line, sizeof line,
-                 _("On average the group was %s levels from the expert."), a);
-        TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-        y += layout_text(L, ui->fonts, LAYER_SCROLL, &body, x, y, w, line, (SDL_Rect){x, y, w, 1 << 20});
-    }
-    return y - y0;
-}
-
-static int missed_page(Ui *ui, Layout *L, int x, int y, int w, const Play *g, const Score *s) {
-    const Scenario *sc = play_scenario(g);
-    int y0 = y;
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("What the group did not mark"));
-    char line[400];
-    snprintf(line, sizeof line,
-             _("The group found %d of %d signs of concern and %d of %d resources; %d marks were "
-               "false alarms."),
-             s->hits, s->hits + s->misses, s->protective_hits,
-             s->protective_hits + s->protective_misses, s->false_alarms);
-    TextStyle body = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    y += layout_text(L, ui->fonts, LAYER_SCROLL, &body, x, y, w, line, (SDL_Rect){x, y, w, 1 << 20});
-    y += ui_px(ui, 20);
-    int n = 0;
-    for (size_t i = 0; i < sc->nobservations; i++) {
-        const Observation *o = &sc->observations[i];
-        if (!play_shown(g, (int)i) || o->kind == OBS_NEUTRAL) continue;
-        Mark m = play_mark_of(g, (int)i);
-        bool missed = o->kind == OBS_RISK ? m != MARK_RISK : m != MARK_PROTECTIVE;
-        if (!missed) continue;
-        n++;
-        bool risk = o->kind == OBS_RISK;
-        int pad = ui_px(ui, 14), bar = ui_px(ui, 6);
-        SDL_Rect box = {x, y, w, 1 << 20};
-        size_t bg = layout_rect(L, LAYER_SCROLL, box, ui_color(ui, C_SURFACE), ui_px(ui, 4),
-                                ui_color(ui, C_BORDER), ui_px(ui, 1));
-        size_t st = layout_rect(L, LAYER_SCROLL, (SDL_Rect){x, y, bar, 0},
-                                ui_color(ui, risk ? C_RISK : C_PROTECTIVE), 0, none(), 0);
-        int tx = x + bar + pad, tw = w - bar - 2 * pad, ty = y + pad;
-        ty += frame_badge(ui, L, tx, ty, tw, risk ? _("Sign of concern") : _("Resource"),
-                          risk ? C_RISK : C_PROTECTIVE, risk ? C_RISK_SOFT : C_PROTECTIVE_SOFT);
-        ty += ui_px(ui, 6);
-        TextStyle tb = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-        ty += layout_text(L, ui->fonts, LAYER_SCROLL, &tb, tx, ty, tw, o->text, box);
-        TextStyle ex = ui_text(ui, TS_SMALL, FS_REGULAR, C_TEXT);
-        ty += layout_text(L, ui->fonts, LAYER_SCROLL, &ex, tx, ty, tw, o->explain, box);
-        int h = ty + pad - y;
-        if (!L->failed) {
-            L->items[bg].r.h = L->items[bg].box.h = h;
-            L->items[st].r.h = L->items[st].box.h = h;
-            for (size_t k = st + 1; k < L->nitems; k++)
-                if (L->items[k].box.h > h) L->items[k].box.h = h;
-        }
-        y += h + ui_px(ui, 12);
-    }
-    if (!n)
-        y += layout_text(L, ui->fonts, LAYER_SCROLL, &body, x, y, w,
-                         _("The group marked every sign of concern and every resource."),
-                         (SDL_Rect){x, y, w, 1 << 20});
-    return y - y0;
-}
-
-static int points_page(Ui *ui, Layout *L, int x, int y, int w, const Scenario *sc) {
-    int y0 = y;
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("Key learning points"));
-    for (size_t i = 0; i < sc->debrief.count; i++)
-        y += frame_bullet(ui, L, x, y, w, sc->debrief.items[i]) + ui_px(ui, 10);
-    if (sc->references.count) {
-        y += ui_px(ui, 20);
-        y += frame_heading(ui, L, x, y, w, TS_H2, _("Sources"));
-        TextStyle small = ui_text(ui, TS_SMALL, FS_REGULAR, C_TEXT);
-        for (size_t i = 0; i < sc->references.count; i++)
-            y += layout_text(L, ui->fonts, LAYER_SCROLL, &small, x, y, w, sc->references.items[i],
-                             (SDL_Rect){x, y, w, 1 << 20}) + ui_px(ui, 8);
-    }
-    return y - y0;
-}
-
-static int replay_page(Ui *ui, Layout *L, int x, int y, int w, const Play *g) {
-    const Scenario *sc = play_scenario(g);
-    int y0 = y;
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("What if we had chosen differently?"));
-    y += help(ui, L, x, y, w,
-              _("Go back to a decision and take another road: press its number, or move to it "
-                "and press Enter. The group's own path is kept."));
-    y += ui_px(ui, 16);
-    size_t nd;
-    const Decision *ds = play_decisions(g, &nd);
-    for (size_t i = 0; i < nd; i++) {
-        const Scene *s = &sc->scenes[ds[i].scene];
-        const Choice *ch = &s->choices[ds[i].choice];
-        int pad = ui_px(ui, 14), badge = ui_px(ui, 36), radius = ui_px(ui, ui->theme.radius);
-        SDL_Rect r = {x, y, w, 1 << 20};
-        size_t bg = layout_rect(L, LAYER_SCROLL, r, ui_color(ui, C_SURFACE), radius,
-                                ui_color(ui, C_CONTROL), ui_px(ui, 1));
-        int tx = x + pad + badge + ui_px(ui, 14), tw = x + w - pad - tx;
-        TextStyle tb = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-        TextStyle ts = ui_text(ui, TS_SMALL, FS_REGULAR, C_TEXT);
-        int ty = y + pad;
-        ty += layout_text(L, ui->fonts, LAYER_SCROLL, &tb, tx, ty, tw, scene_name(s), r);
-        char line[1200];
-        snprintf(line, sizeof line, _("The group chose: %s"), ch->text);
-        ty += layout_text(L, ui->fonts, LAYER_SCROLL, &ts, tx, ty, tw, line, r);
-        int h = ty + pad - y;
-        if (h < badge + 2 * pad) h = badge + 2 * pad;
-        number(ui, L, x + pad, y + pad, badge, (int)i + 1, false);
-        r.h = h;
-        if (!L->failed) {
-            L->items[bg].r = L->items[bg].box = r;
-            for (size_t k = bg + 1; k < L->nitems; k++)
-                if (L->items[k].kind == DI_TEXT) L->items[k].box = r;
-        }
-        layout_widget(L, LAYER_SCROLL, r, radius, ACT_CLASS, CL_REPLAY * CL_ARG + (int)i, true,
-                      scene_name(s));
-        y += h + ui_px(ui, 12);
-    }
     return y - y0;
 }
 
@@ -982,21 +574,7 @@ void screen_audience(Ui *ui, Layout *L) {
         break;
     case CP_FEEDBACK: y += feedback_step(ui, L, x, y, w, p); break;
     case CP_ENDING: if (v->ending) y += ending_step(ui, L, x, y, w, v); break;
-    case CP_DEBRIEF: {
-        Score s;
-        bool have = score_compute(g, &s) == BLK_OK;
-        switch ((DebriefPage)c->page) {
-        case DB_PATH: y += path_page(ui, L, x, y, w, g); break;
-        case DB_VOTES: y += votes_page(ui, L, x, y, w, g); break;
-        case DB_CONCERN: if (have) y += concern_page(ui, L, x, y, w, g, &s); break;
-        case DB_MISSED: if (have) y += missed_page(ui, L, x, y, w, g, &s); break;
-        case DB_POINTS: y += points_page(ui, L, x, y, w, play_scenario(g)); break;
-        case DB_REPLAY: y += replay_page(ui, L, x, y, w, g); break;
-        case DB_COUNT: break;
-        }
-        if (have) score_free(&s);
-        break;
-    }
+    case CP_DEBRIEF: y += audience_debrief(ui, L, x, y, w, g, (DebriefPage)c->page); break;
     case CP_SETUP:
     case CP_COUNT: break;
     }

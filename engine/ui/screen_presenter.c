@@ -3,9 +3,9 @@
 ** the presenter view (what the audience sees now, the group's answers
 ** with the expert's beside them, every option's points, feedback and
 ** where it leads, the facilitator notes and discussion questions, the
-** discussion timer, the keys), the setup page before a session (the case,
-** the group's name), and the question asked before leaving or starting
-** again. Normal window sizes: this is a laptop screen, not a projector.
+** discussion timer, the keys). Normal window sizes: this is a laptop
+** screen, not a projector. Its header and footer are the setup page's
+** too (screen_class_setup.c).
 */
 #include <math.h>
 #include <stdio.h>
@@ -13,123 +13,11 @@
 #include <string.h>
 
 #include "../core/i18n.h"
-#include "classroom.h"
+#include "classroom_priv.h"
 
 static SDL_Color none(void) { return (SDL_Color){0, 0, 0, 0}; }
 
-/* {====================================================== header and footer */
-
-/* The header: the wordmark, what this is, and buttons on the right. */
-static int header(Ui *ui, Layout *L, const char *what, bool view_button, bool leave_button) {
-    TextStyle mark = ui_text(ui, TS_H3, FS_BOLD, C_ACCENT);
-    TextStyle btn = ui_text(ui, TS_SMALL, FS_BOLD, C_ACCENT);
-    int h = btn.line_h + 2 * ui_px(ui, 7) + 2 * ui_px(ui, 10);
-    int x, w;
-    frame_column(ui, 4000, &x, &w);
-    layout_rect(L, LAYER_FIXED, (SDL_Rect){0, 0, ui->out_w, h}, ui_color(ui, C_SURFACE), 0, none(), 0);
-    layout_rect(L, LAYER_FIXED, (SDL_Rect){0, h - ui_px(ui, 1), ui->out_w, ui_px(ui, 1)},
-                ui_color(ui, C_BORDER), 0, none(), 0);
-    SDL_Rect bar = {x, 0, w, h};
-    int dot = ui_px(ui, 12);
-    layout_rect(L, LAYER_FIXED, (SDL_Rect){x, (h - dot) / 2, dot, dot}, ui_color(ui, C_ACCENT),
-                dot / 2, none(), 0);
-    int lx = x + dot + ui_px(ui, 8);
-    lx += layout_line(L, ui->fonts, LAYER_FIXED, &mark, lx, (h - mark.line_h) / 2, x + w - lx,
-                      "Blikk", bar);
-    const char *labels[2];
-    int cmds[2], n = 0;
-    if (leave_button) {
-        labels[n] = _("End session");
-        cmds[n++] = CL_ASK_LEAVE;
-    }
-    if (view_button) {
-        labels[n] = _("Audience view (P)");
-        cmds[n++] = CL_VIEW;
-    }
-    int bh = btn.line_h + 2 * ui_px(ui, 7), gap = ui_px(ui, 8), bx = x + w;
-    int pos[2], widths[2];
-    for (int i = 0; i < n; i++) {
-        widths[i] = font_measure(ui->fonts, btn.style, btn.px, labels[i], strlen(labels[i])) +
-                    2 * ui_px(ui, 14);
-        bx -= widths[i];
-        pos[i] = bx;
-        bx -= gap;
-    }
-    if (bx < lx + ui_px(ui, 20)) n = 0; /* too narrow: the keys still work */
-    for (int i = n - 1; i >= 0; i--)
-        frame_button(ui, L, LAYER_FIXED, pos[i], (h - bh) / 2, widths[i], BTN_QUIET, labels[i],
-                     ACT_CLASS, cmds[i] * CL_ARG, true, NULL);
-    int room = (n ? bx : x + w) - lx - ui_px(ui, 24);
-    if (what && room > ui_px(ui, 80)) {
-        TextStyle ts = ui_text(ui, TS_SMALL, FS_REGULAR, C_MUTED);
-        layout_line(L, ui->fonts, LAYER_FIXED, &ts, lx + ui_px(ui, 16), (h - ts.line_h) / 2,
-                    room - ui_px(ui, 16), what, bar);
-    }
-    L->view = (SDL_Rect){0, h, ui->out_w, ui->out_h - h};
-    return h;
-}
-
-/* The footer: back on the left, next on the right, and between them
-   what the room sees. */
-/* The height of a button `w` wide, its label wrapped as frame_button
-   wraps it. */
-static int button_h(Ui *ui, const char *label, int w) {
-    TextStyle ts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int inner = w - 2 * ui_px(ui, 22);
-    if (inner < 1) inner = 1;
-    int th = layout_text(NULL, ui->fonts, LAYER_FIXED, &ts, 0, 0, inner, label,
-                         (SDL_Rect){0, 0, ui->out_w, ui->out_h});
-    return th + 2 * ui_px(ui, 10);
-}
-
-static int footer(Ui *ui, Layout *L, const char *back, int back_cmd, const char *next, int next_cmd,
-                  const char *middle) {
-    int x, w;
-    frame_column(ui, 4000, &x, &w);
-    TextStyle bts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int bw = back ? font_measure(ui->fonts, bts.style, bts.px, back, strlen(back)) + 2 * ui_px(ui, 22) : 0;
-    int nw = next ? font_measure(ui->fonts, bts.style, bts.px, next, strlen(next)) + 2 * ui_px(ui, 22) : 0;
-    if (bw + nw + ui_px(ui, 8) > w) {
-        int half = (w - ui_px(ui, 8)) / 2;
-        if (back && next) bw = nw = half;
-        else bw = nw = w;
-    }
-    int bh = frame_button_h(ui);
-    if (back && button_h(ui, back, bw) > bh) bh = button_h(ui, back, bw);
-    if (next && button_h(ui, next, nw) > bh) bh = button_h(ui, next, nw);
-    int pad = ui_px(ui, 12), h = bh + 2 * pad, y = ui->out_h - h;
-    layout_rect(L, LAYER_FIXED, (SDL_Rect){0, y, ui->out_w, h}, ui_color(ui, C_SURFACE), 0, none(), 0);
-    layout_rect(L, LAYER_FIXED, (SDL_Rect){0, y, ui->out_w, ui_px(ui, 1)}, ui_color(ui, C_BORDER), 0,
-                none(), 0);
-    int left = x, right = x + w;
-    if (back) {
-        frame_button(ui, L, LAYER_FIXED, left, y + pad, bw, BTN_SECONDARY, back, ACT_CLASS,
-                     back_cmd * CL_ARG, true, NULL);
-        left += bw + ui_px(ui, 16);
-    }
-    if (next) right -= nw;
-    if (middle && right - left > ui_px(ui, 140)) {
-        TextStyle ts = ui_text(ui, TS_SMALL, FS_REGULAR, C_MUTED);
-        ts.align = ALIGN_CENTER;
-        layout_line(L, ui->fonts, LAYER_FIXED, &ts, left, y + (h - ts.line_h) / 2,
-                    right - left - ui_px(ui, 16), middle, (SDL_Rect){x, y, w, h});
-    }
-    if (next)
-        frame_button(ui, L, LAYER_FIXED, right, y + pad, nw, BTN_PRIMARY, next, ACT_CLASS,
-                     next_cmd * CL_ARG, true, NULL);
-    L->view.h = y - L->view.y;
-    return h;
-}
-
-/* }====================================================== */
-
 /* {====================================================== parts */
-
-static int text(Ui *ui, Layout *L, int x, int y, int w, TypeSize size, FontStyle st, ColorRole c,
-                const char *s) {
-    TextStyle ts = ui_text(ui, size, st, c);
-    return layout_text(L, ui->fonts, LAYER_SCROLL, &ts, x, y, w, s, (SDL_Rect){x, y, w, 1 << 20});
-}
 
 static int section(Ui *ui, Layout *L, int x, int y, int w, const char *title) {
     TextStyle ts = ui_text(ui, TS_SMALL, FS_BOLD, C_ACCENT);
@@ -173,7 +61,7 @@ static int observation(Ui *ui, Layout *L, int x, int y, int w, int obs, const Pl
     const Observation *o = &ui->sc->observations[obs];
     Mark m = play_mark_of(p, obs);
     int y0 = y, gap = ui_px(ui, 8);
-    y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, o->text) + ui_px(ui, 6);
+    y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, o->text) + ui_px(ui, 6);
     const char *risk = _("Concern"), *prot = _("Resource");
     int rw = frame_chip_width(ui, risk), pw = frame_chip_width(ui, prot);
     if (rw + pw + gap > w) rw = pw = (w - gap) / 2;
@@ -191,41 +79,14 @@ static int observation(Ui *ui, Layout *L, int x, int y, int w, int obs, const Pl
                        : o->kind == OBS_PROTECTIVE ? C_PROTECTIVE_SOFT : C_SURFACE,
                        right ? C_PROTECTIVE_SOFT : C_NOTICE_SOFT};
     y += pills(ui, L, x, y, w, t, fg, bg, 2) + ui_px(ui, 4);
-    y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, o->explain);
+    y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, o->explain);
     return y - y0;
 }
 
-static int stepper_w(Ui *ui) {
-    TextStyle ts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    return 2 * frame_button_h(ui) + font_measure(ui->fonts, ts.style, ts.px, "0000", 4) +
-           2 * ui_px(ui, 6);
-}
-
-/* A square button with one sign (− or +) centred in it. */
-static void square_button(Ui *ui, Layout *L, int x, int y, int b, const char *sign, int arg) {
-    SDL_Rect r = {x, y, b, b};
-    int radius = ui_px(ui, ui->theme.radius);
-    layout_rect(L, LAYER_SCROLL, r, ui_color(ui, C_SURFACE), radius, ui_color(ui, C_CONTROL),
-                ui_px(ui, 1));
-    TextStyle ts = ui_text(ui, TS_H3, FS_BOLD, C_ACCENT);
-    ts.align = ALIGN_CENTER;
-    ts.line_h = b;
-    layout_line(L, ui->fonts, LAYER_SCROLL, &ts, x, y, b, sign, r);
-    layout_widget(L, LAYER_SCROLL, r, radius, ACT_CLASS, arg, true, sign);
-}
-
-static void stepper(Ui *ui, Layout *L, int x, int y, size_t k, int count) {
-    int b = frame_button_h(ui);
-    TextStyle ts = ui_text(ui, TS_BODY, FS_BOLD, C_TEXT);
-    int cw = font_measure(ui->fonts, ts.style, ts.px, "0000", 4);
-    square_button(ui, L, x, y, b, "−", CL_VOTE_DOWN * CL_ARG + (int)k);
-    char n[16];
-    snprintf(n, sizeof n, "%d", count);
-    ts.align = ALIGN_CENTER;
-    ts.line_h = b;
-    int cx = x + b + ui_px(ui, 6);
-    layout_line(L, ui->fonts, LAYER_SCROLL, &ts, cx, y, cw, n, (SDL_Rect){cx, y, cw, b});
-    square_button(ui, L, cx + cw + ui_px(ui, 6), y, b, "+", CL_VOTE_UP * CL_ARG + (int)k);
+/* The stepper beside an option in the leader's sizes: buttons as tall as
+   the others, room for four digits. */
+static ClassStepper hands_stepper(const Ui *ui) {
+    return (ClassStepper){frame_button_h(ui), TS_BODY, "0000", 6};
 }
 
 /* One option for the leader: a card that makes it the group's choice,
@@ -235,7 +96,8 @@ static int option(Ui *ui, Layout *L, int x, int y, int w, const Scene *s, size_t
                   int votes, bool chosen, double best, bool count) {
     const Choice *ch = &s->choices[ci];
     int pad = ui_px(ui, 12), radius = ui_px(ui, ui->theme.radius), gap = ui_px(ui, 10);
-    int sw = count ? stepper_w(ui) : 0;
+    ClassStepper hands = hands_stepper(ui);
+    int sw = count ? classroom_stepper_width(ui, &hands) : 0;
     bool under = count && w - sw - gap < w * 3 / 5; /* narrow: the hands under the card */
     int cw = count && !under ? w - sw - gap : w;
     SDL_Rect r = {x, y, cw, 1 << 20};
@@ -287,10 +149,10 @@ static int option(Ui *ui, Layout *L, int x, int y, int w, const Scene *s, size_t
     }
     layout_widget(L, LAYER_SCROLL, r, radius, ACT_CLASS, CL_OPTION * CL_ARG + (int)k, true, ch->text);
     if (under) {
-        stepper(ui, L, x + w - sw, y + h + ui_px(ui, 8), k, votes);
+        classroom_stepper(ui, L, x + w - sw, y + h + ui_px(ui, 8), &hands, k, votes);
         return h + ui_px(ui, 8) + frame_button_h(ui);
     }
-    if (count) stepper(ui, L, x + cw + gap, y + pad, k, votes);
+    if (count) classroom_stepper(ui, L, x + cw + gap, y + pad, &hands, k, votes);
     return h;
 }
 
@@ -363,7 +225,7 @@ static int scene_main(Ui *ui, Layout *L, int x, int y, int w, const Classroom *c
             char e[300];
             snprintf(e, sizeof e, _("The expert's level: %d – %s"), s->concern,
                      scenario_concern_label(ui->sc, s->concern));
-            y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, e) + ui_px(ui, 20);
+            y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, e) + ui_px(ui, 20);
             break;
         }
         case PART_OPTIONS:
@@ -388,7 +250,7 @@ static int scene_main(Ui *ui, Layout *L, int x, int y, int w, const Classroom *c
                 char line[400];
                 if (several) snprintf(line, sizeof line, "%s", _("Next: depends on the story so far"));
                 else snprintf(line, sizeof line, _("Next: %s"), to);
-                y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line) + ui_px(ui, 20);
+                y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line) + ui_px(ui, 20);
             }
             break;
         }
@@ -408,7 +270,7 @@ static int feedback_main(Ui *ui, Layout *L, int x, int y, int w, const Play *p) 
     classroom_decimal(a, sizeof a, d->points);
     classroom_decimal(b, sizeof b, d->best);
     snprintf(line, sizeof line, _("The group's choice earned %s points; the best option gave %s."), a, b);
-    y += text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, line) + ui_px(ui, 16);
+    y += leader_text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, line) + ui_px(ui, 16);
     y += section(ui, L, x, y, w, _("Every option, with the hands and the feedback"));
     for (size_t k = 0; k < d->noffered; k++) {
         int votes = d->votes ? d->votes[k] : 0;
@@ -417,7 +279,8 @@ static int feedback_main(Ui *ui, Layout *L, int x, int y, int w, const Play *p) 
         if (d->votes) {
             char h[64];
             snprintf(h, sizeof h, ngettext("%d hand", "%d hands", (unsigned long)votes), votes);
-            y += text(ui, L, x, y - ui_px(ui, 6), w, TS_SMALL, FS_BOLD, C_MUTED, h) + ui_px(ui, 4);
+            y += leader_text(ui, L, x, y - ui_px(ui, 6), w, TS_SMALL, FS_BOLD, C_MUTED, h) +
+                 ui_px(ui, 4);
         }
     }
     const PlayView *v = play_view(p);
@@ -425,7 +288,7 @@ static int feedback_main(Ui *ui, Layout *L, int x, int y, int w, const Play *p) 
                                    : v->scene ? scene_name(v->scene) : "";
     snprintf(line, sizeof line, _("Next: %s"), next);
     y += ui_px(ui, 6);
-    y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line);
+    y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line);
     return y - y0;
 }
 
@@ -465,7 +328,7 @@ static int figure_line(Ui *ui, Layout *L, int x, int y, int w, const char *label
     char s[300];
     if (isnan(v)) snprintf(s, sizeof s, "%s: –", label);
     else snprintf(s, sizeof s, "%s: %.0f %%", label, v * 100);
-    return text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, s) + ui_px(ui, 4);
+    return leader_text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, s) + ui_px(ui, 4);
 }
 
 static int end_main(Ui *ui, Layout *L, int x, int y, int w, const Classroom *c, const Play *p) {
@@ -500,7 +363,7 @@ static int end_main(Ui *ui, Layout *L, int x, int y, int w, const Classroom *c, 
                    "false alarms."),
                  s.hits, s.hits + s.misses, s.protective_hits,
                  s.protective_hits + s.protective_misses, s.false_alarms);
-        y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, d) + ui_px(ui, 16);
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, d) + ui_px(ui, 16);
         score_free(&s);
     }
     if (!c->original) {
@@ -522,22 +385,22 @@ static int title_main(Ui *ui, Layout *L, int x, int y, int w) {
     const Scenario *sc = ui->sc;
     int y0 = y;
     y += frame_heading(ui, L, x, y, w, TS_H1, sc->title);
-    y += text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, sc->summary) + ui_px(ui, 16);
+    y += leader_text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, sc->summary) + ui_px(ui, 16);
     y += frame_box(ui, L, x, y, w, _("Your role"), sc->role) + ui_px(ui, 20);
     if (sc->ncharacters) {
         y += section(ui, L, x, y, w, _("People in the case"));
         for (size_t i = 0; i < sc->ncharacters; i++) {
             const Character *ch = &sc->characters[i];
-            y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, ch->name);
+            y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, ch->name);
             if (ch->description && *ch->description)
-                y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, ch->description);
+                y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, ch->description);
             y += ui_px(ui, 8);
         }
     }
     char line[400];
     snprintf(line, sizeof line, _("First scene: %s"), scene_name(&sc->scenes[sc->start]));
     y += ui_px(ui, 8);
-    y += text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line);
+    y += leader_text(ui, L, x, y, w, TS_BODY, FS_BOLD, C_TEXT, line);
     return y - y0;
 }
 
@@ -615,7 +478,7 @@ static int side_notes(Ui *ui, Layout *L, int x, int y, int w, const Classroom *c
         classroom_split_notes(s->facilitator, notes, sizeof notes, qs, sizeof qs);
         if (notes[0]) {
             y += section(ui, L, x, y, w, _("Facilitator notes"));
-            y += text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, notes) + ui_px(ui, 20);
+            y += leader_text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT, notes) + ui_px(ui, 20);
         }
         if (qs[0]) {
             y += section(ui, L, x, y, w, _("Questions for the group"));
@@ -643,18 +506,18 @@ static int side_bottom(Ui *ui, Layout *L, int x, int y, int w, const Classroom *
     char line[600];
     if (c->saving) {
         snprintf(line, sizeof line, _("Saved as «%s»."), c->label);
-        y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT, line) + ui_px(ui, 4);
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT, line) + ui_px(ui, 4);
     } else if (c->save_note[0]) {
-        y += text(ui, L, x, y, w, TS_SMALL, FS_BOLD, C_NOTICE, c->save_note) + ui_px(ui, 4);
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_BOLD, C_NOTICE, c->save_note) + ui_px(ui, 4);
     }
     if (c->black)
-        y += text(ui, L, x, y, w, TS_SMALL, FS_BOLD, C_NOTICE,
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_BOLD, C_NOTICE,
                   _("The projector is black. B or . shows the case again.")) + ui_px(ui, 4);
     if (c->second)
-        y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT,
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT,
                   _("The audience view is on the second display.")) + ui_px(ui, 4);
     else
-        y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT,
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_TEXT,
                   _("One display: P switches between this view and the audience view.")) +
              ui_px(ui, 4);
     y += ui_px(ui, 16);
@@ -671,7 +534,7 @@ static int side_bottom(Ui *ui, Layout *L, int x, int y, int w, const Classroom *
         N_("F5: start again · Escape: end"),
     };
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, _(keys[i])) + ui_px(ui, 2);
+        y += leader_text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED, _(keys[i])) + ui_px(ui, 2);
     return y - y0;
 }
 
@@ -713,10 +576,10 @@ void screen_presenter(Ui *ui, Layout *L) {
     const PlayView *v = play_view(p);
     char what[300];
     snprintf(what, sizeof what, "%s · %s", _("Classroom: presenter view"), ui->sc->title);
-    header(ui, L, what, !c->second, true);
+    leader_header(ui, L, what, !c->second, true);
     char middle[300];
     now_showing(c, middle, sizeof middle);
-    footer(ui, L, _("Back"), CL_BACK, next_label(c, p), CL_NEXT, middle);
+    leader_footer(ui, L, _("Back"), CL_BACK, next_label(c, p), CL_NEXT, middle);
     int ax, aw;
     frame_column(ui, 4000, &ax, &aw);
     int gap = ui_px(ui, 40);
@@ -763,112 +626,3 @@ void screen_presenter(Ui *ui, Layout *L) {
     L->content_h = end + ui_px(ui, 32);
     if (c->ask) classroom_dialog(ui, L);
 }
-
-/* {====================================================== setup */
-
-static int field(Ui *ui, Layout *L, int x, int y, int w, const char *value, bool editing) {
-    TextStyle ts = ui_text(ui, TS_BODY, FS_REGULAR, C_TEXT);
-    int pad = ui_px(ui, 12), h = ts.line_h + 2 * pad, radius = ui_px(ui, ui->theme.radius);
-    SDL_Rect r = {x, y, w, h};
-    layout_rect(L, LAYER_SCROLL, r, ui_color(ui, C_SURFACE), radius,
-                ui_color(ui, editing ? C_ACCENT : C_CONTROL), ui_px(ui, editing ? 2 : 1));
-    int tw = 0;
-    if (*value) tw = layout_line(L, ui->fonts, LAYER_SCROLL, &ts, x + pad, y + pad, w - 3 * pad, value, r);
-    if (editing) { /* the caret */
-        int cx = x + pad + tw + ui_px(ui, 2);
-        if (cx > x + w - pad) cx = x + w - pad;
-        layout_rect(L, LAYER_SCROLL, (SDL_Rect){cx, y + pad, ui_px(ui, 2), ts.line_h},
-                    ui_color(ui, C_TEXT), 0, none(), 0);
-    }
-    layout_widget(L, LAYER_SCROLL, r, radius, ACT_CLASS, CL_LABEL * CL_ARG, true, _("The group's name"));
-    return h;
-}
-
-void screen_class_setup(Ui *ui, Layout *L) {
-    Classroom *c = ui->cls;
-    header(ui, L, _("Classroom"), false, false);
-    footer(ui, L, _("Back to the menu"), CL_ASK_LEAVE, _("Start the presentation (F5)"), CL_START,
-           NULL);
-    int x, w;
-    frame_column(ui, 0, &x, &w);
-    int y = ui_px(ui, 32);
-    y += frame_heading(ui, L, x, y, w, TS_H1, _("Classroom"));
-    TextStyle lead = ui_text(ui, TS_LEAD, FS_REGULAR, C_TEXT);
-    y += layout_text(L, ui->fonts, LAYER_SCROLL, &lead, x, y, w,
-                     _("Show a case on a projector. The group discusses each step; you count the "
-                       "hands, enter the group's marks, concern and choice, and go on."),
-                     (SDL_Rect){x, y, w, 1 << 20});
-    y += ui_px(ui, 24);
-    if (c->notice[0]) y += frame_notice(ui, L, x, y, w, C_NOTICE, c->notice) + ui_px(ui, 20);
-    y += frame_heading(ui, L, x, y, w, TS_H2, _("The group's name"));
-    y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED,
-              _("Saved as the participant, so the group needs no personal names. Results stay "
-                "on this machine unless you export them. Enter edits the name.")) + ui_px(ui, 8);
-    y += field(ui, L, x, y, w, c->label, c->editing) + ui_px(ui, 28);
-    y += frame_heading(ui, L, x, y, w, TS_H2, _("The case"));
-    y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED,
-              _("Choose with the arrow keys and Enter, or press the case's number.")) + ui_px(ui, 8);
-    if (c->pick < 0 && c->path[0] && ui->sc) {
-        /* A case named on the command line that is not in the menu. */
-        y += frame_chip(ui, L, x, y, w, ui->sc->title, c->path, true, TONE_ACCENT, ACT_NONE, 0,
-                        NULL) + ui_px(ui, 8);
-    }
-    int shown = 0;
-    for (size_t i = 0; i < ui->cat.count; i++) {
-        const CaseInfo *ci = &ui->cat.items[i];
-        if (!ci->ok) continue;
-        char label[600], note[300] = "";
-        snprintf(label, sizeof label, "%d. %s", ++shown, ci->title);
-        if (ci->minutes > 0) snprintf(note, sizeof note, _("About %d minutes"), ci->minutes);
-        y += frame_chip(ui, L, x, y, w, label, note, c->pick == (int)i, TONE_ACCENT, ACT_CLASS,
-                        CL_PICK_CASE * CL_ARG + (int)i, NULL) + ui_px(ui, 8);
-    }
-    y += ui_px(ui, 20);
-    y += frame_heading(ui, L, x, y, w, TS_H2, _("Screens"));
-    int nd = ui->headless ? 1 : SDL_GetNumVideoDisplays();
-    y += text(ui, L, x, y, w, TS_BODY, FS_REGULAR, C_TEXT,
-              nd > 1 ? _("Two displays: the audience sees the case on the second display, you "
-                         "see the presenter view here.")
-                     : _("One display: the case fills the screen for the audience; P switches to "
-                         "the presenter view and back.")) + ui_px(ui, 8);
-    y += text(ui, L, x, y, w, TS_SMALL, FS_REGULAR, C_MUTED,
-              _("A presentation clicker works: PageDown goes on, PageUp goes back, B blanks the "
-                "screen, Escape ends.")) + ui_px(ui, 8);
-    L->content_h = y + ui_px(ui, 32);
-    if (c->ask) classroom_dialog(ui, L);
-}
-
-/* }====================================================== */
-
-/* {====================================================== the question */
-
-static int dialog_at(Ui *ui, Layout *L);
-
-/* The question, in the view's scale, smaller when that does not fit. */
-void classroom_dialog(Ui *ui, Layout *L) {
-    float saved = ui->scale;
-    for (int i = 0; i < 8 && dialog_at(ui, NULL) > ui->out_h - 2 * ui_px(ui, 20) && ui->scale > 0.5f;
-         i++)
-        ui->scale *= 0.85f;
-    dialog_at(ui, L);
-    ui->scale = saved;
-}
-
-/* Lays out the question (L == NULL: only measures); returns its height. */
-static int dialog_at(Ui *ui, Layout *L) {
-    Classroom *c = ui->cls;
-    bool restart = c->ask == ASK_RESTART;
-    const char *title = restart ? _("Start the case again?") : _("End the classroom session?");
-    const char *msg = restart
-        ? (c->saving ? _("The group starts again from the first scene. What it has done so far "
-                         "stays saved as a playthrough of its own.")
-                     : _("The group starts again from the first scene."))
-        : (c->saving ? _("The group's path is saved; you find it with the earlier results.")
-                     : _("This session is not saved."));
-    const char *stay = _("Keep going"), *go = restart ? _("Start again") : _("End session");
-    int go_cmd = restart ? CL_RESTART : CL_LEAVE;
-    return frame_question(ui, L, 560, title, msg, (Answer){stay, ACT_CLASS, CL_STAY * CL_ARG},
-                          (Answer){go, ACT_CLASS, go_cmd * CL_ARG}, false);
-}
-
-/* }====================================================== */

@@ -164,7 +164,7 @@ static void usage(void) {
     printf("%s", _(
         "\nClassroom mode: blikk --klasserom [SCENARIO.lua] shows a case to a group\n"
         "(audience view on a second display, or P to switch views). With\n"
-        "--screenshot, --screen also takes setup, audience, notice, concern,\n"
+        "--screenshot, --screen also takes setup, audience, title, notice, concern,\n"
         "options, reveal, presenter, class-feedback, class-ending, class-debrief,\n"
         "class-votes, class-concern, class-missed, class-points or class-replay.\n"));
     printf("%s", _(
