@@ -1,10 +1,12 @@
 /*
 ** results_ui.h — results in the window: the store (results.h) opened at
-** start-up, every playthrough saved as it is played, resuming an
-** unfinished one from the menu, the trainee's optional name, the debrief
-** (screen_debrief.c), the history of earlier playthroughs with export
-** (screen_history.c). app.c, input.c, frame.c and the menu and settings
-** screens call the hooks below; everything else about results is here.
+** start-up, every playthrough saved as it is played (results_ui.c),
+** resuming an unfinished one from the menu (results_ui_menu.c), the
+** trainee's optional name (results_ui_name.c), the debrief
+** (screen_debrief.c), the history of earlier playthroughs with deletion
+** and export (screen_history.c, results_ui_history.c). app.c, input.c,
+** frame.c and the menu and settings screens call the hooks below;
+** everything else about results is here.
 */
 #ifndef BLIKK_UI_RESULTS_UI_H
 #define BLIKK_UI_RESULTS_UI_H
@@ -106,7 +108,7 @@ void results_ui_dialog(Ui *ui, Layout *L);
 
 /* }====================================================== */
 
-/* {====================================================== export (results_ui.c) */
+/* {====================================================== export (results_ui_history.c) */
 
 /* The user's documents folder: `xdg-user-dir DOCUMENTS` when it names a
    folder, else ~/Dokumenter or ~/Documents if one exists, else ~. */
@@ -120,7 +122,7 @@ bool results_ui_export(Results *r, const char *dir, char *csv, char *xapi, size_
 
 /* }====================================================== */
 
-/* {====================================================== helpers shared by the screens */
+/* {====================================================== helpers shared by the screens (results_ui.c) */
 
 /* A number for display: the interface's decimal sign, no trailing ",0". */
 void results_ui_decimal(char *buf, size_t size, double v);

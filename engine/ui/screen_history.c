@@ -3,7 +3,7 @@
 ** (the case played most recently first): a small chart of the totals over
 ** time, and one row per playthrough with its date, outcome and total, the
 ** way to its debrief (or to continue it, if unfinished) and to delete it.
-** The footer exports everything to the documents folder (results_ui.c).
+** The footer exports everything to the documents folder (results_ui_history.c).
 */
 #include <math.h>
 #include <stdio.h>
