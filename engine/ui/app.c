@@ -159,7 +159,7 @@ Ui *ui_new(const char *data_dir, bool persist, char *err, size_t errsize) {
     return ui;
 }
 
-static void free_images(Ui *ui) {
+void ui_free_images(Ui *ui) {
     for (size_t i = 0; i < ui->nimages; i++) {
         if (ui->images[i].tex) SDL_DestroyTexture(ui->images[i].tex);
         free(ui->images[i].path);
@@ -176,7 +176,7 @@ static void close_case(Ui *ui) {
     ui->play = NULL;
     scenario_free(ui->sc);
     ui->sc = NULL;
-    free_images(ui);
+    ui_free_images(ui);
     diag_clear(&ui->dl);
     ui->need_concern = false;
     ui->dialog = false;
@@ -202,7 +202,7 @@ void ui_set_output(Ui *ui, SDL_Renderer *ren, int w, int h, float dpi) {
     if (ren != ui->ren) {
         font_drop_textures(ui->fonts);
         draw_cache_drop(ui->dc);
-        free_images(ui);
+        ui_free_images(ui);
     }
     ui->ren = ren;
     ui->out_w = w;

@@ -159,6 +159,9 @@ void ui_activate(Ui *ui, int action, int arg);
 bool ui_render(Ui *ui);
 /* Sets the screen and its first focus; resets scroll. */
 void ui_goto(Ui *ui, ScreenId s);
+/* Drops the case's pictures (textures and paths); they load again when a
+   screen needs them. */
+void ui_free_images(Ui *ui);
 /* Shows the error screen with a title and DiagList lines. */
 void ui_show_error(Ui *ui, const char *title, const DiagList *dl, const char *text);
 /* Settings changed: applies and saves them. */

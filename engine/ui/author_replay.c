@@ -38,17 +38,6 @@ static bool same_case(const Ui *ui) {
     return realpath(ui->info.path, x) && realpath(a->path, y) && strcmp(x, y) == 0;
 }
 
-/* The images of the old file may have changed with it. */
-static void drop_images(Ui *ui) {
-    for (size_t i = 0; i < ui->nimages; i++) {
-        if (ui->images[i].tex) SDL_DestroyTexture(ui->images[i].tex);
-        free(ui->images[i].path);
-    }
-    free(ui->images);
-    ui->images = NULL;
-    ui->nimages = 0;
-}
-
 /* }====================================================== */
 
 /* {====================================================== steps */
@@ -191,6 +180,23 @@ static void keep_pending(Ui *ui) {
     a->pending_finished = play_view(ui->play)->finished;
     a->pending_play = ui->play;
     play_actions(ui->play, &a->pending_at);
+    a->pending_nedits = a->nedits;
+}
+
+/* Keeps the steps of a reload that could not take the case all the way
+   back (they now belong to the Author), so that saving the file as it
+   was brings all of it back. PLAY is the playthrough they stopped in,
+   NULL when none could start. */
+static void keep_unreplayed(Ui *ui, Step *steps, size_t nsteps, char *target, uint64_t seed,
+                            Play *play) {
+    Author *a = ui->author;
+    a->pending = steps;
+    a->npending = nsteps;
+    a->pending_target = target;
+    a->pending_seed = seed;
+    a->pending_play = play;
+    if (!play) return;
+    play_actions(play, &a->pending_at);
     a->pending_nedits = a->nedits;
 }
 
@@ -337,7 +343,7 @@ bool author_reload(Ui *ui) {
     ui->sc = nsc;
     free(ui->info.path);
     ui->info.path = strdup(a->path);
-    drop_images(ui);
+    ui_free_images(ui); /* the old file's pictures may have changed with it */
     casemap_free(&a->map);
     a->map_sc = NULL;
     diag_clear(&ui->dl);
@@ -354,11 +360,7 @@ bool author_reload(Ui *ui) {
     ui->seed = seed;
     if (play_new(nsc, seed, &ui->play, &ui->dl) != BLK_OK) {
         /* Kept: the next save may mend the start scene. */
-        a->pending = steps;
-        a->npending = nsteps;
-        a->pending_target = target;
-        a->pending_seed = seed;
-        a->pending_play = NULL;
+        keep_unreplayed(ui, steps, nsteps, target, seed, NULL);
         author_runtime_error(ui);
         return true;
     }
@@ -383,13 +385,7 @@ bool author_reload(Ui *ui) {
             }
             complete = false;
             if (st != BLK_ERR_USAGE) {
-                a->pending = steps;
-                a->npending = nsteps;
-                a->pending_target = target;
-                a->pending_seed = seed;
-                a->pending_play = ui->play;
-                play_actions(ui->play, &a->pending_at);
-                a->pending_nedits = a->nedits;
+                keep_unreplayed(ui, steps, nsteps, target, seed, ui->play);
                 author_runtime_error(ui);
                 return true;
             }
@@ -408,14 +404,7 @@ bool author_reload(Ui *ui) {
         }
     }
     if (!complete && nsteps) {
-        /* Kept, so that saving the file as it was brings all of it back. */
-        a->pending = steps;
-        a->npending = nsteps;
-        a->pending_target = target;
-        a->pending_seed = seed;
-        a->pending_play = ui->play;
-        play_actions(ui->play, &a->pending_at);
-        a->pending_nedits = a->nedits;
+        keep_unreplayed(ui, steps, nsteps, target, seed, ui->play);
         if (a->notice[0]) {
             a->notice_play = ui->play;
             a->notice_actions = a->pending_at;

@@ -48,6 +48,24 @@ static void entered(Classroom *c) {
     classroom_sync_visit(c);
 }
 
+/* After a step of the group's play: a failing scenario ends the session
+   on the error screen; a refused step (the core said why) leaves it where
+   it was. True when the step was taken. */
+static bool step_went(Ui *ui, BlkStatus st) {
+    st = classroom_saved(ui, st);
+    if (st == BLK_ERR_RUNTIME || st == BLK_ERR_NOMEM) {
+        classroom_close(ui);
+        classroom_failed(ui);
+        return false;
+    }
+    if (st != BLK_OK) {
+        diag_print(&ui->dl, stderr);
+        diag_clear(&ui->dl);
+        return false;
+    }
+    return true;
+}
+
 static void confirm(Ui *ui) {
     Classroom *c = ui->cls;
     const PlayView *v = play_view(ui->play);
@@ -68,16 +86,8 @@ static void confirm(Ui *ui) {
         return;
     }
     if (classroom_commit_votes(ui) != BLK_OK) return;
-    BlkStatus st = classroom_saved(ui, play_choose(ui->play, (size_t)k, &ui->dl));
-    if (st == BLK_ERR_RUNTIME || st == BLK_ERR_NOMEM) {
-        classroom_close(ui);
-        classroom_failed(ui);
-        return;
-    }
-    if (st != BLK_OK) {
-        diag_print(&ui->dl, stderr);
-        diag_clear(&ui->dl);
-        classroom_changed(c);
+    if (!step_went(ui, play_choose(ui->play, (size_t)k, &ui->dl))) {
+        if (ui->cls) classroom_changed(c); /* still in the session */
         return;
     }
     c->notice[0] = '\0';
@@ -100,17 +110,7 @@ static void go_on(Ui *ui) {
         }
         return;
     }
-    BlkStatus st = classroom_saved(ui, play_continue(ui->play, &ui->dl));
-    if (st == BLK_ERR_RUNTIME || st == BLK_ERR_NOMEM) {
-        classroom_close(ui);
-        classroom_failed(ui);
-        return;
-    }
-    if (st != BLK_OK) {
-        diag_print(&ui->dl, stderr);
-        diag_clear(&ui->dl);
-        return;
-    }
+    if (!step_went(ui, play_continue(ui->play, &ui->dl))) return;
     entered(c);
     classroom_show(c);
 }
