@@ -167,3 +167,5 @@ clean:
 	rm -rf build blikk
 
 -include $(CORE_OBJ:.o=.d) $(TOOL_OBJ:.o=.d)
+# Test binaries are compiled from one .c each; -MMD leaves their headers here.
+-include $(TEST_BIN:=.d) $(UI_TEST_BIN:=.d)
