@@ -102,6 +102,24 @@ static void bad_pictures_are_refused(void **state) {
     assert_true(peak_child_kb() < 300 * 1024);
 }
 
+/* Without SDL2_image (here a library name that does not exist) a case
+   with pictures still opens: each picture is missing with a message that
+   names the package to install, and only writing the PNG fails. */
+static void missing_image_library_is_named(void **state) {
+    (void)state;
+    char out[128], args[256];
+    snprintf(out, sizeof out, "%s/ingen-bilder.png", root);
+    snprintf(args, sizeof args, "--screenshot %s --screen scene scenarios/demo.lua", out);
+    setenv("BLIKK_SDL2_IMAGE", "libSDL2_image-missing.so.0", 1);
+    Result *r = run(args, NULL);
+    unsetenv("BLIKK_SDL2_IMAGE");
+    assert_int_equal(r->status, 1);
+    expect_contains(r->err, "venterom.png: pictures cannot be read or written");
+    expect_contains(r->err, "Install the package libsdl2-image-2.0-0");
+    expect_contains(r->err, "cannot write");
+    assert_int_equal(access(out, F_OK), -1);
+}
+
 /* Opening the traps directly gives a message, not a hang. */
 static void traps_opened_directly(void **state) {
     (void)state;
@@ -157,6 +175,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(menu_survives_a_folder_of_traps),
         cmocka_unit_test(bad_pictures_are_refused),
+        cmocka_unit_test(missing_image_library_is_named),
         cmocka_unit_test(traps_opened_directly),
         cmocka_unit_test(non_utf8_name_opens),
         cmocka_unit_test(missing_or_corrupt_font_falls_back),
