@@ -173,6 +173,12 @@ static void a_bad_argument_translates_the_reason_too(void **state) {
               WORDS("ingen verdi"));
 }
 
+static void an_empty_random_interval(void **state) {
+    (void)state;
+    expect_nb("local x = math.random(5, 1)", "bad argument #1 to 'random' (interval is empty)",
+              WORDS("argument nr. 1 til 'random'", "intervallet er tomt"));
+}
+
 static void a_numeric_for_without_a_limit(void **state) {
     (void)state;
     expect_nb("for i = 1, nil do end", "bad 'for' limit (number expected, got nil)", WORDS("grensen", "tall"));
@@ -259,6 +265,7 @@ int main(void) {
         cmocka_unit_test(length_of_a_local),
         cmocka_unit_test(concatenating_a_boolean),
         cmocka_unit_test(a_bad_argument_translates_the_reason_too),
+        cmocka_unit_test(an_empty_random_interval),
         cmocka_unit_test(a_numeric_for_without_a_limit),
         cmocka_unit_test(modulo_by_zero),
         cmocka_unit_test(an_authors_own_error_is_left_as_written),
