@@ -142,11 +142,7 @@ static void test_replay_keeps_the_group_path(void **state) {
     UtView v = ut_open(1280, 720, false, 100);
     Ui *ui = v.ui;
     start(ui, "klasse");
-    first_decision(ui);
-    next(ui);
-    next_until(ui, CP_CONCERN);
-    type(ui, "2");
-    next_until(ui, CP_OPTIONS);
+    to_second_options(ui, "2");
     type(ui, "7");
     next(ui);
     next(ui);
@@ -260,11 +256,7 @@ static void test_clicker_session(void **state) {
     assert_int_equal(cls(ui)->phase, CP_TITLE);
     press(ui, SDLK_SPACE);
     assert_int_equal(cls(ui)->phase, CP_STORY);
-    first_decision(ui);
-    next(ui);
-    next_until(ui, CP_CONCERN);
-    type(ui, "2");
-    next_until(ui, CP_OPTIONS);
+    to_second_options(ui, "2");
     type(ui, "6");
     /* Back from the spread to the options, and on again. */
     next(ui);

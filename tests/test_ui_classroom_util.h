@@ -162,6 +162,16 @@ static inline void first_decision(Ui *ui) {
     assert_int_equal(cls(ui)->phase, CP_FEEDBACK);
 }
 
+/* On from the first decision to the second scene's options, with the
+   group's concern LEVEL (a digit) entered on the way. */
+static inline void to_second_options(Ui *ui, const char *level) {
+    first_decision(ui);
+    next(ui);
+    next_until(ui, CP_CONCERN);
+    type(ui, level);
+    next_until(ui, CP_OPTIONS);
+}
+
 /* Whether the whole window is covered in black: B's blank projector. */
 static inline bool has_black(const Ui *ui) {
     for (size_t i = 0; i < ui->L.nitems; i++) {

@@ -22,11 +22,7 @@ static void test_debrief_figures_are_the_core_s(void **state) {
     UtView v = ut_open(1280, 720, false, 100);
     Ui *ui = v.ui;
     start(ui, "klasse");
-    first_decision(ui);
-    next(ui);
-    next_until(ui, CP_CONCERN);
-    type(ui, "4"); /* the expert says 2 */
-    next_until(ui, CP_OPTIONS);
+    to_second_options(ui, "4"); /* the expert says 2 */
     ut_key(ui, SDLK_DOWN, 0);
     type(ui, "8");
     next(ui);
